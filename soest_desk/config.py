@@ -1,0 +1,112 @@
+"""Where Soest Desk keeps its data and which database it talks to.
+
+Every location is resolved here: the user data directory (platformdirs) for the embedded
+database and the demo file, the user config directory for the settings file, and the
+resource directory (frozen-aware, so a PyInstaller bundle finds its files too).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from soest_desk import APP_SLUG
+
+ENV_DATABASE_URL = "SOEST_DESK_DATABASE_URL"
+ENV_DATA_DIR = "SOEST_DESK_DATA_DIR"
+ENV_CONFIG_DIR = "SOEST_DESK_CONFIG_DIR"
+SETTINGS_FILE_NAME = "settings.json"
+DATABASE_FILE_NAME = "soest-desk.sqlite"
+DEMO_FILE_NAME = "demo.sqlite"
+
+
+class ConfigError(Exception):
+    """A settings problem the user can fix; the message is German and names the file."""
+
+
+def data_dir() -> Path:
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir(APP_SLUG, appauthor=False))
+
+
+def config_dir() -> Path:
+    override = os.environ.get(ENV_CONFIG_DIR)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_config_dir(APP_SLUG, appauthor=False))
+
+
+def settings_file() -> Path:
+    return config_dir() / SETTINGS_FILE_NAME
+
+
+def resource_dir() -> Path:
+    """The `resources/` folder, inside a PyInstaller bundle or beside the package."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path.resolve().as_posix()}"
+
+
+def default_database_url() -> str:
+    return sqlite_url(data_dir() / DATABASE_FILE_NAME)
+
+
+def demo_database_url() -> str:
+    return sqlite_url(data_dir() / DEMO_FILE_NAME)
+
+
+def read_settings_file() -> dict[str, object]:
+    path = settings_file()
+    if not path.exists():
+        return {}
+    try:
+        content = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ConfigError(
+            f"Die Einstellungsdatei „{path}“ kann nicht gelesen werden ({exc}). "
+            "Bitte korrigieren oder löschen Sie die Datei."
+        ) from exc
+    if not isinstance(content, dict):
+        raise ConfigError(f"Die Einstellungsdatei „{path}“ enthält kein JSON-Objekt.")
+    return content
+
+
+@dataclass(frozen=True)
+class DatabaseChoice:
+    """The URL to use and where it came from (shown to the user when it fails)."""
+
+    url: str
+    source: str  # "flag", "env", "settings" or "default"
+
+    @property
+    def is_default(self) -> bool:
+        return self.source == "default"
+
+
+def choose_database(flag_url: str | None) -> DatabaseChoice:
+    """Flag, then environment, then settings file, then the embedded default."""
+    if flag_url:
+        return DatabaseChoice(flag_url, "flag")
+    env_url = os.environ.get(ENV_DATABASE_URL)
+    if env_url:
+        return DatabaseChoice(env_url, "env")
+    configured = read_settings_file().get("database_url")
+    if configured:
+        if not isinstance(configured, str):
+            raise ConfigError(
+                f"„database_url“ in „{settings_file()}“ muss eine Zeichenkette sein."
+            )
+        return DatabaseChoice(configured, "settings")
+    return DatabaseChoice(default_database_url(), "default")

@@ -1,0 +1,83 @@
+"""Bring a database to the schema of this version of Soest Desk (Alembic, inside the package).
+
+A database whose revision is newer than the code is refused: on a shared database, clients
+of mixed versions meet, and an old client must not write into a schema it does not know.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from soest_desk.db import Database, DatabaseError, explain_connection_error
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the package ships at least one migration"
+    return head
+
+
+def current_revision(database: Database) -> str | None:
+    with database.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def _refuse_newer(database: Database, revision: str | None) -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    if revision is not None and script.get_revision(revision) is None:
+        raise DatabaseError(
+            f"Die Datenbank „{database.info.location}“ wurde schon von einer neueren Version von "
+            "Soest Desk eingerichtet (Schema-Stand "
+            f"„{revision}“). Bitte installieren Sie die aktuelle Version von Soest Desk."
+        )
+
+
+def _known_revision(database: Database) -> str | None:
+    try:
+        revision = current_revision(database)
+    except (OperationalError, DBAPIError) as exc:
+        raise DatabaseError(explain_connection_error(exc, database.info)) from exc
+    _refuse_newer(database, revision)
+    return revision
+
+
+def _refuse_foreign(database: Database, revision: str | None) -> None:
+    if revision is None and database.table_names():
+        raise DatabaseError(
+            f"Die Datenbank „{database.info.location}“ enthält Tabellen, aber keine von Soest "
+            "Desk. Bitte wählen Sie eine leere oder eine Soest-Desk-Datenbank."
+        )
+
+
+def upgrade(database: Database) -> bool:
+    """Migrate to head. Returns True when something was migrated."""
+    revision = _known_revision(database)
+    if revision == head_revision():
+        return False
+    _refuse_foreign(database, revision)
+    config = alembic_config()
+    try:
+        with database.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except (OperationalError, DBAPIError) as exc:
+        raise DatabaseError(explain_connection_error(exc, database.info)) from exc
+    return True
+
+
+def is_current(database: Database) -> bool:
+    return _known_revision(database) == head_revision()
