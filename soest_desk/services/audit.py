@@ -1,0 +1,159 @@
+"""The session-level audit hook: every insert, update and end of an audited row writes an
+audit entry (who, when, table, id, old → new) in the same transaction as the change.
+
+Installed once for every Session (`install_audit_hook`). The acting user comes from
+`session.info["actor"]`. Values of columns tagged as Sozialdaten (`pii="social"`) are not
+copied into the log (only the fact that they changed), and binary columns never are.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import LargeBinary, event, insert, inspect
+from sqlalchemy.orm import Session, UOWTransaction
+
+from soest_desk.models.audit import AuditEntry
+from soest_desk.models.base import Audited, utcnow
+from soest_desk.models.enums import AuditAction
+from soest_desk.services.permissions import SYSTEM_ACTOR, Actor
+
+SOCIAL_DATA_PLACEHOLDER = "‹Sozialdaten, nicht protokolliert›"
+SKIPPED_ATTRIBUTES = frozenset({"version_id"})
+_installed = False
+
+
+def jsonable(value: Any) -> Any:
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, bytes | bytearray | memoryview):
+        return f"‹{len(bytes(value))} Bytes›"
+    return str(value)
+
+
+def _column_attrs(obj: Audited) -> list[tuple[str, Any]]:
+    """(attribute key, column) for every audited column attribute of `obj`."""
+    mapper = inspect(obj).mapper
+    result = []
+    for attr in mapper.column_attrs:
+        if attr.key in SKIPPED_ATTRIBUTES:
+            continue
+        column = attr.columns[0]
+        if isinstance(column.type, LargeBinary):
+            continue
+        result.append((attr.key, column))
+    return result
+
+
+def _shown(column: Any, value: Any) -> Any:
+    if value is not None and column.info.get("pii") == "social":
+        return SOCIAL_DATA_PLACEHOLDER
+    return jsonable(value)
+
+
+def _row_id(obj: Audited) -> int | None:
+    identity = inspect(obj).identity
+    if identity and len(identity) == 1 and isinstance(identity[0], int):
+        return identity[0]
+    return None
+
+
+def _inserted(obj: Audited) -> dict[str, Any]:
+    state = inspect(obj)
+    return {
+        key: [None, _shown(column, state.attrs[key].loaded_value)]
+        for key, column in _column_attrs(obj)
+        if state.attrs[key].loaded_value is not None
+    }
+
+
+def _updated(obj: Audited) -> dict[str, Any]:
+    state = inspect(obj)
+    changes: dict[str, Any] = {}
+    for key, column in _column_attrs(obj):
+        history = state.attrs[key].history
+        if not history.has_changes():
+            continue
+        old = history.deleted[0] if history.deleted else None
+        new = history.added[0] if history.added else None
+        if old != new:
+            changes[key] = [_shown(column, old), _shown(column, new)]
+    return changes
+
+
+def _is_end(obj: Audited, changes: dict[str, Any]) -> bool:
+    for key, ended_value in type(obj).__audit_end__:
+        if key not in changes:
+            continue
+        new = getattr(obj, key)
+        if new is not None and (ended_value is None or new == ended_value):
+            return True
+    return False
+
+
+def _entry(actor: Actor, action: AuditAction, obj: Audited, changes: dict[str, Any]) -> dict:
+    return {
+        "at": utcnow(),
+        "actor_login": actor.login,
+        "actor_id": actor.user_id,
+        "action": action.value,
+        "table_name": type(obj).__tablename__,
+        "row_id": _row_id(obj),
+        "changes": changes or None,
+    }
+
+
+def collect_entries(session: Session) -> list[dict[str, Any]]:
+    actor: Actor = session.info.get("actor", SYSTEM_ACTOR)
+    entries = []
+    for obj in session.new:
+        if isinstance(obj, Audited):
+            entries.append(_entry(actor, AuditAction.INSERT, obj, _inserted(obj)))
+    for obj in session.dirty:
+        if isinstance(obj, Audited):
+            changes = _updated(obj)
+            if changes:
+                action = AuditAction.END if _is_end(obj, changes) else AuditAction.UPDATE
+                entries.append(_entry(actor, action, obj, changes))
+    for obj in session.deleted:
+        if isinstance(obj, Audited):
+            state = inspect(obj)
+            old = {
+                key: [_shown(column, state.attrs[key].loaded_value), None]
+                for key, column in _column_attrs(obj)
+            }
+            entries.append(_entry(actor, AuditAction.DELETE, obj, old))
+    return entries
+
+
+def _after_flush(session: Session, _context: UOWTransaction) -> None:
+    entries = collect_entries(session)
+    if entries:
+        session.connection().execute(insert(AuditEntry), entries)
+
+
+def record_read(session: Session, table_name: str, row_id: int) -> None:
+    """Write an audit row for reading a protected row (a case note)."""
+    actor: Actor = session.info.get("actor", SYSTEM_ACTOR)
+    session.execute(
+        insert(AuditEntry),
+        [{
+            "at": utcnow(), "actor_login": actor.login, "actor_id": actor.user_id,
+            "action": AuditAction.READ.value, "table_name": table_name, "row_id": row_id,
+            "changes": None,
+        }],
+    )
+
+
+def install_audit_hook() -> None:
+    """Idempotent: every Session in this process writes audit rows from now on."""
+    global _installed
+    if not _installed:
+        event.listen(Session, "after_flush", _after_flush)
+        _installed = True
