@@ -236,12 +236,10 @@ class Database:
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading; rolled back at the end."""
+        """A session for reading, closed at the end. Loaded objects stay readable (detached,
+        not expired), and carry the version they were loaded with."""
         with self._sessions() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     @contextlib.contextmanager
     def write(self, actor: Any = None) -> Iterator[Session]:

@@ -12,6 +12,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.script.revision import ResolutionError
+from alembic.util import CommandError
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from soest_desk.db import Database, DatabaseError, explain_connection_error
@@ -37,8 +39,14 @@ def current_revision(database: Database) -> str | None:
 
 
 def _refuse_newer(database: Database, revision: str | None) -> None:
+    if revision is None:
+        return
     script = ScriptDirectory.from_config(alembic_config())
-    if revision is not None and script.get_revision(revision) is None:
+    try:
+        known = script.get_revision(revision) is not None
+    except (ResolutionError, CommandError):
+        known = False
+    if not known:
         raise DatabaseError(
             f"Die Datenbank „{database.info.location}“ wurde schon von einer neueren Version von "
             "Soest Desk eingerichtet (Schema-Stand "

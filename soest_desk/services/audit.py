@@ -58,9 +58,9 @@ def _shown(column: Any, value: Any) -> Any:
 
 
 def _row_id(obj: Audited) -> int | None:
-    identity = inspect(obj).identity
-    if identity and len(identity) == 1 and isinstance(identity[0], int):
-        return identity[0]
+    key = inspect(obj).mapper.primary_key_from_instance(obj)
+    if len(key) == 1 and isinstance(key[0], int):
+        return key[0]
     return None
 
 

@@ -1,0 +1,32 @@
+"""The OS login is mapped to a user; the first start on an empty database makes it admin."""
+
+from __future__ import annotations
+
+import pytest
+
+from soest_desk.models.enums import Role
+from soest_desk.services import users
+from soest_desk.services.errors import UnknownUser
+
+
+def test_first_login_becomes_admin_then_others_are_refused(database):
+    with database.write() as session:
+        actor = users.sign_in_os_user(session, "erika")
+    assert actor.roles == {Role.ADMIN}
+    with database.write() as session:
+        assert users.sign_in_os_user(session, "ERIKA").user_id == actor.user_id
+    refused = pytest.raises(UnknownUser, match="„fremd“ ist in dieser Datenbank nicht angelegt")
+    with refused, database.write() as session:
+        users.sign_in_os_user(session, "fremd")
+
+
+def test_deactivated_user_is_refused(database):
+    with database.write() as session:
+        users.create_user(session, "alt", "Alte Kollegin", {Role.SITE_MANAGER}).active = False
+    with pytest.raises(UnknownUser, match="deaktiviert"), database.write() as session:
+        users.sign_in_os_user(session, "alt")
+
+
+def test_os_login_can_be_overridden_for_demos(monkeypatch):
+    monkeypatch.setenv("SOEST_DESK_USER", "demo.nutzer")
+    assert users.os_login() == "demo.nutzer"
