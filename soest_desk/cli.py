@@ -154,6 +154,7 @@ def run_demo(url_flag: str | None, seed: int, scale: float, open_window: bool) -
     print(f"Erzeuge Demodaten (Startwert {seed}, Faktor {scale:g}) in {database.info.label} …")
     with database.write(actor=SYSTEM_ACTOR) as session:
         summary = demo.generate(session, seed=seed, scale=scale, os_login=os_login())
+    database.analyze()
     for table, count in summary.counts.items():
         print(f"  {table:<24} {count:>9,}".replace(",", "."))
     if open_window:

@@ -268,6 +268,12 @@ class Database:
         except (OperationalError, DBAPIError) as exc:
             raise DatabaseError(explain_connection_error(exc, self.info)) from exc
 
+    def analyze(self) -> None:
+        """Refresh the planner statistics after a bulk load (a fresh PostgreSQL database has
+        none until autovacuum gets to it, and sorts then pick slow plans)."""
+        with self.engine.begin() as connection:
+            connection.exec_driver_sql("ANALYZE")
+
     def table_names(self) -> list[str]:
         return inspect(self.engine).get_table_names()
 

@@ -1,0 +1,347 @@
+"""The four lists of the main window, SQL-backed and keyset-paged.
+
+Each list is declared once: its columns, how each column sorts, which columns the search
+looks at, the permission it needs and how it is narrowed to the actor's facilities. A page is
+`WHERE (sort…, id) > (:last…, :last_id) ORDER BY sort…, id LIMIT n` (reversed for descending):
+never OFFSET, never a whole table in memory. Sort expressions are never NULL (COALESCE to a
+sentinel), so the row-value comparison works the same on SQLite and PostgreSQL.
+
+Values come back as plain Python: str, int, Decimal, bool, date, aware UTC datetime, and codes
+as str (the UI maps them to German labels). Note text of cases never appears in a list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Date, Select, and_, case, func, literal, or_, select, true, tuple_
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import ColumnElement
+
+from soest_desk.models.base import UTCDateTime
+from soest_desk.models.enums import (
+    CaseStatus,
+    FacilityKind,
+    Role,
+    TicketCategory,
+    TicketPriority,
+    TicketState,
+)
+from soest_desk.services.listing_queries import (
+    QueryContext,
+    cases_query,
+    facilities_query,
+    fold_sql,
+    fold_text,
+    like_pattern,
+    persons_query,
+    tickets_query,
+)
+from soest_desk.services.permissions import Actor, Permission, require
+
+PAGE_SIZE = 200
+MAX_PAGE_SIZE = 1000
+FAR_FUTURE = date(9999, 12, 31)
+FAR_FUTURE_TS = datetime(9999, 12, 31, tzinfo=UTC)
+SortBuilder = Callable[[Any], tuple[ColumnElement[Any], ...]]
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    """One visible column. `kind`: text, int, date, datetime, bool or code (see `codes`)."""
+
+    key: str
+    kind: str = "text"
+    sortable: bool = True
+    codes: str | None = None
+
+
+@dataclass(frozen=True)
+class ListRow:
+    id: int
+    values: tuple[Any, ...]
+    sort_key: tuple[Any, ...]  # pass the last row's key as `after` for the next page
+    extra: dict[str, Any] = field(default_factory=dict)  # e.g. birth_date_precision
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list[ListRow]
+    exhausted: bool
+
+
+@dataclass(frozen=True)
+class _Column:
+    spec: ColumnSpec
+    sort: SortBuilder
+
+
+@dataclass(frozen=True)
+class _ListDef:
+    name: str
+    permission: Permission
+    columns: tuple[_Column, ...]
+    build: Callable[[QueryContext], Select[Any]]
+    search: tuple[str, ...]
+    default_sort: tuple[str, bool]
+    extra: tuple[str, ...] = ()
+    number_search: bool = False
+
+
+# ---------------------------------------------------------------- sort and search helpers
+
+def _text(*keys: str) -> SortBuilder:
+    """Text sorts folded like the search, so "Übergangswohnheim" sorts with the U."""
+    return lambda c: tuple(fold_sql(c[k]) for k in keys)
+
+
+def _value(key: str, sentinel: Any = None) -> SortBuilder:
+    if sentinel is None:
+        return lambda c: (c[key],)
+    return lambda c: (func.coalesce(c[key], sentinel),)
+
+
+def _rank(key: str, codes: Sequence[str]) -> SortBuilder:
+    """Sort codes in their domain order (workflow, severity), not alphabetically."""
+    ranks = {code: index for index, code in enumerate(codes)}
+    return lambda c: (case(ranks, value=c[key], else_=len(codes)),)
+
+
+def _col(key: str, sort: SortBuilder, kind: str = "text", codes: str | None = None) -> _Column:
+    return _Column(ColumnSpec(key, kind, True, codes), sort)
+
+
+_NO_DATE = literal(FAR_FUTURE, Date)
+_NO_TIME = literal(FAR_FUTURE_TS, UTCDateTime())
+
+
+def _codes(enum_cls: Any) -> list[str]:
+    return [member.value for member in enum_cls]
+
+
+_LISTS: dict[str, _ListDef] = {
+    "facilities": _ListDef(
+        "facilities", Permission.VIEW_FACILITIES,
+        (
+            _col("name", _text("name")),
+            _col("kind", _rank("kind", _codes(FacilityKind)), "code", "facility_kind"),
+            _col("district", _text("district")),
+            _col("places", _value("places"), "int"),
+            _col("occupied", _value("occupied"), "int"),
+            _col("free", _value("free"), "int"),
+            _col("barrier_free", _value("barrier_free"), "bool"),
+            _col("pilot_group", _text("pilot_group")),
+        ),
+        facilities_query, ("name", "district", "street", "city", "pilot_group"), ("name", False),
+    ),
+    "persons": _ListDef(
+        "persons", Permission.VIEW_PERSONS,
+        (
+            _col("family_name", _text("family_name", "given_names")),
+            _col("given_names", _text("given_names", "family_name")),
+            _col("birth_date", _value("birth_date", _NO_DATE), "date"),
+            _col("nationality", _text("nationality"), "code", "nationality"),
+            _col("household", _text("household")),
+            _col("facility", _text("facility", "unit")),
+            _col("unit", _text("unit")),
+            _col("since", _value("since", _NO_DATE), "date"),
+        ),
+        persons_query,
+        ("family_name", "given_names", "name_transliteration", "household", "facility"),
+        ("family_name", False), extra=("birth_date_precision",),
+    ),
+    "cases": _ListDef(
+        "cases", Permission.VIEW_CASES,
+        (
+            _col("household", _text("household")),
+            _col("facility", _text("facility")),
+            _col("social_worker", _text("social_worker")),
+            _col("status", _rank("status", _codes(CaseStatus)), "code", "case_status"),
+            _col("opened_on", _value("opened_on"), "date"),
+            _col("open_follow_ups", _value("open_follow_ups"), "int"),
+            _col("next_follow_up", _value("next_follow_up", _NO_DATE), "date"),
+        ),
+        cases_query, ("household", "facility", "social_worker"), ("household", False),
+    ),
+    "tickets": _ListDef(
+        "tickets", Permission.VIEW_TICKETS,
+        (
+            _col("id", _value("id"), "int"),
+            _col("title", _text("title")),
+            _col("facility", _text("facility", "unit")),
+            _col("unit", _text("unit")),
+            _col("category", _rank("category", _codes(TicketCategory)), "code",
+                 "ticket_category"),
+            _col("priority", _rank("priority", _codes(TicketPriority)), "code",
+                 "ticket_priority"),
+            _col("state", _rank("state", _codes(TicketState)), "code", "ticket_state"),
+            _col("owner", _rank("owner", _codes(Role)), "code", "role"),
+            _col("reported_at", _value("reported_at"), "datetime"),
+            _col("due_at", _value("due_at", _NO_TIME), "datetime"),
+            _col("overdue", _value("overdue"), "bool"),
+        ),
+        tickets_query, ("title", "facility", "unit"), ("reported_at", True),
+        extra=("waiting_reason", "is_safety_hazard"), number_search=True,
+    ),
+}
+
+
+# ---------------------------------------------------------------- the API
+
+def list_names() -> list[str]:
+    return list(_LISTS)
+
+
+def _definition(list_name: str) -> _ListDef:
+    try:
+        return _LISTS[list_name]
+    except KeyError:
+        raise ValueError(f"unknown list {list_name!r}; known: {', '.join(_LISTS)}") from None
+
+
+def columns(list_name: str) -> list[ColumnSpec]:
+    return [column.spec for column in _definition(list_name).columns]
+
+
+def required_permission(list_name: str) -> Permission:
+    return _definition(list_name).permission
+
+
+def default_sort(list_name: str) -> tuple[str, bool]:
+    """(column key, descending) the list starts with."""
+    return _definition(list_name).default_sort
+
+
+def _subquery(
+    actor: Actor, definition: _ListDef, today: date | None, now: datetime | None
+) -> Any:
+    require(actor, definition.permission)
+    context = QueryContext(
+        actor=actor,
+        scope=actor.facility_scope(definition.permission),
+        today=today or date.today(),
+        now=now or datetime.now(UTC),
+    )
+    return definition.build(context).subquery(f"{definition.name}_list")
+
+
+def _search(definition: _ListDef, c: Any, text: str) -> ColumnElement[bool]:
+    """Every word must occur in one of the list's text columns (or be the ticket number)."""
+    conditions = []
+    for word in text.split():
+        pattern = like_pattern(fold_text(word))
+        alternatives = [fold_sql(c[key]).like(pattern, escape="\\") for key in definition.search]
+        number = word.removeprefix("#")
+        if definition.number_search and number.isdigit() and len(number) <= 9:
+            alternatives.append(c.id == int(number))
+        conditions.append(or_(*alternatives))
+    return and_(true(), *conditions)
+
+
+def _direction(definition: _ListDef, sort_key: str | None, descending: bool | None) -> bool:
+    if descending is not None:
+        return descending
+    default_key, default_descending = definition.default_sort
+    return default_descending if sort_key in (None, default_key) else False
+
+
+def _sort_expressions(definition: _ListDef, c: Any, sort_key: str | None) -> list[Any]:
+    key = sort_key or definition.default_sort[0]
+    for column in definition.columns:
+        if column.spec.key == key:
+            if not column.spec.sortable:
+                raise ValueError(f"column {key!r} of {definition.name!r} cannot be sorted")
+            return [*column.sort(c), c.id]
+    raise ValueError(f"unknown column {key!r} in list {definition.name!r}")
+
+
+def _plain(spec: ColumnSpec, value: Any) -> Any:
+    if value is None:
+        return None
+    if spec.kind == "bool":
+        return bool(value)
+    if spec.kind == "int":
+        return int(value)
+    return value
+
+
+def _rows(definition: _ListDef, result: Any, sort_width: int) -> list[ListRow]:
+    specs = [column.spec for column in definition.columns]
+    rows = []
+    for record in result:
+        mapping = record._mapping
+        rows.append(ListRow(
+            id=int(mapping["id"]),
+            values=tuple(_plain(spec, mapping[spec.key]) for spec in specs),
+            sort_key=tuple(mapping[f"_sort{i}"] for i in range(sort_width)),
+            extra={key: mapping[key] for key in definition.extra},
+        ))
+    return rows
+
+
+def _select_rows(definition: _ListDef, c: Any, sort: list[Any]) -> Select[Any]:
+    visible = [c.id, *(c[column.spec.key] for column in definition.columns)]
+    extra = [c[key] for key in definition.extra if key not in {"id"}]
+    labelled = [expression.label(f"_sort{i}") for i, expression in enumerate(sort)]
+    return select(*dict.fromkeys(visible + extra), *labelled)
+
+
+def count(
+    session: Session, actor: Actor, list_name: str, text: str = "",
+    today: date | None = None, now: datetime | None = None,
+) -> int:
+    """How many rows the list has for `actor` with this search text."""
+    definition = _definition(list_name)
+    q = _subquery(actor, definition, today, now)
+    query = select(func.count()).select_from(q).where(_search(definition, q.c, text))
+    return int(session.scalar(query) or 0)
+
+
+def fetch_page(
+    session: Session, actor: Actor, list_name: str, *, text: str = "",
+    sort_key: str | None = None, descending: bool | None = None,
+    after: Sequence[Any] | None = None, limit: int = PAGE_SIZE,
+    today: date | None = None, now: datetime | None = None,
+) -> Page:
+    """The next `limit` rows after the row whose `sort_key` is `after` (None: the first).
+
+    `sort_key` None sorts by the list's default column; `descending` None takes that
+    column's default direction (newest tickets first). `today` decides who lives where,
+    `now` which tickets are overdue; both default to the clock."""
+    if not 1 <= limit <= MAX_PAGE_SIZE:
+        raise ValueError(f"limit must be between 1 and {MAX_PAGE_SIZE}, not {limit}")
+    definition = _definition(list_name)
+    descending = _direction(definition, sort_key, descending)
+    q = _subquery(actor, definition, today, now)
+    sort = _sort_expressions(definition, q.c, sort_key)
+    query = _select_rows(definition, q.c, sort).where(_search(definition, q.c, text))
+    if after is not None:
+        if len(after) != len(sort):
+            raise ValueError("`after` must be the sort_key of a row of the same sort order")
+        last = tuple_(*(literal(value, e.type) for e, value in zip(sort, after, strict=True)))
+        query = query.where(tuple_(*sort) < last if descending else tuple_(*sort) > last)
+    order = [e.desc() if descending else e.asc() for e in sort]
+    records = session.execute(query.order_by(*order).limit(limit + 1)).all()
+    rows = _rows(definition, records[:limit], len(sort))
+    return Page(rows=rows, exhausted=len(records) <= limit)
+
+
+def fetch_rows(
+    session: Session, actor: Actor, list_name: str, ids: Sequence[int],
+    today: date | None = None, sort_key: str | None = None, now: datetime | None = None,
+) -> dict[int, ListRow]:
+    """The current version of the given rows (those still visible to `actor`), by id."""
+    definition = _definition(list_name)
+    found: dict[int, ListRow] = {}
+    unique = sorted(set(ids))
+    for start in range(0, len(unique), 500):
+        chunk = unique[start:start + 500]
+        q = _subquery(actor, definition, today, now)
+        sort = _sort_expressions(definition, q.c, sort_key)
+        query = _select_rows(definition, q.c, sort).where(q.c.id.in_(chunk))
+        for row in _rows(definition, session.execute(query).all(), len(sort)):
+            found[row.id] = row
+    return found

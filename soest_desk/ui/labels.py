@@ -1,0 +1,213 @@
+"""German labels for list names, column headers and the codes the services return.
+
+Source texts are German (German is what ships) and marked with QT_TRANSLATE_NOOP so a later
+.ts file can pick them up; `label()` translates at display time.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+LIST_ORDER = ("facilities", "persons", "cases", "tickets")
+
+TAB_TITLES = {
+    "facilities": QT_TRANSLATE_NOOP("Lists", "Unterkünfte"),
+    "persons": QT_TRANSLATE_NOOP("Lists", "Bewohner*innen"),
+    "cases": QT_TRANSLATE_NOOP("Lists", "Sozialarbeit"),
+    "tickets": QT_TRANSLATE_NOOP("Lists", "Mängel"),
+}
+
+HEADERS: dict[str, dict[str, str]] = {
+    "facilities": {
+        "name": QT_TRANSLATE_NOOP("Lists", "Name"),
+        "kind": QT_TRANSLATE_NOOP("Lists", "Art"),
+        "district": QT_TRANSLATE_NOOP("Lists", "Stadtteil"),
+        "places": QT_TRANSLATE_NOOP("Lists", "Plätze"),
+        "occupied": QT_TRANSLATE_NOOP("Lists", "Belegt"),
+        "free": QT_TRANSLATE_NOOP("Lists", "Frei"),
+        "barrier_free": QT_TRANSLATE_NOOP("Lists", "Barrierefrei"),
+        "pilot_group": QT_TRANSLATE_NOOP("Lists", "Pilotgruppe"),
+    },
+    "persons": {
+        "family_name": QT_TRANSLATE_NOOP("Lists", "Familienname"),
+        "given_names": QT_TRANSLATE_NOOP("Lists", "Vornamen"),
+        "birth_date": QT_TRANSLATE_NOOP("Lists", "Geburtsdatum"),
+        "nationality": QT_TRANSLATE_NOOP("Lists", "Staatsangehörigkeit"),
+        "household": QT_TRANSLATE_NOOP("Lists", "Haushalt"),
+        "facility": QT_TRANSLATE_NOOP("Lists", "Unterkunft"),
+        "unit": QT_TRANSLATE_NOOP("Lists", "Zimmer"),
+        "since": QT_TRANSLATE_NOOP("Lists", "Seit"),
+    },
+    "cases": {
+        "household": QT_TRANSLATE_NOOP("Lists", "Haushalt"),
+        "facility": QT_TRANSLATE_NOOP("Lists", "Unterkunft"),
+        "social_worker": QT_TRANSLATE_NOOP("Lists", "Zuständig"),
+        "status": QT_TRANSLATE_NOOP("Lists", "Status"),
+        "opened_on": QT_TRANSLATE_NOOP("Lists", "Eröffnet am"),
+        "open_follow_ups": QT_TRANSLATE_NOOP("Lists", "Wiedervorlagen"),
+        "next_follow_up": QT_TRANSLATE_NOOP("Lists", "Nächste Wiedervorlage"),
+    },
+    "tickets": {
+        "id": QT_TRANSLATE_NOOP("Lists", "Nr."),
+        "title": QT_TRANSLATE_NOOP("Lists", "Mangel"),
+        "facility": QT_TRANSLATE_NOOP("Lists", "Unterkunft"),
+        "unit": QT_TRANSLATE_NOOP("Lists", "Zimmer"),
+        "category": QT_TRANSLATE_NOOP("Lists", "Kategorie"),
+        "priority": QT_TRANSLATE_NOOP("Lists", "Priorität"),
+        "state": QT_TRANSLATE_NOOP("Lists", "Status"),
+        "owner": QT_TRANSLATE_NOOP("Lists", "Am Zug"),
+        "reported_at": QT_TRANSLATE_NOOP("Lists", "Gemeldet am"),
+        "due_at": QT_TRANSLATE_NOOP("Lists", "Fällig am"),
+        "overdue": QT_TRANSLATE_NOOP("Lists", "Überfällig"),
+    },
+}
+
+PLACEHOLDERS = {
+    "facilities": QT_TRANSLATE_NOOP("Lists", "Suchen nach Name, Stadtteil, Straße …"),
+    "persons": QT_TRANSLATE_NOOP("Lists", "Suchen nach Name, Haushalt, Unterkunft …"),
+    "cases": QT_TRANSLATE_NOOP("Lists", "Suchen nach Haushalt, Unterkunft, Zuständigkeit …"),
+    "tickets": QT_TRANSLATE_NOOP("Lists", "Suchen nach Nr., Mangel, Unterkunft, Zimmer …"),
+}
+
+EMPTY_TITLES = {
+    "facilities": QT_TRANSLATE_NOOP("Lists", "Noch keine Unterkünfte erfasst."),
+    "persons": QT_TRANSLATE_NOOP("Lists", "Noch keine Bewohner*innen erfasst."),
+    "cases": QT_TRANSLATE_NOOP("Lists", "Noch keine Fälle angelegt."),
+    "tickets": QT_TRANSLATE_NOOP("Lists", "Keine Mängelmeldungen vorhanden."),
+}
+
+_DEMO_HINT = QT_TRANSLATE_NOOP(
+    "Lists",
+    "Zum Ausprobieren startet „soest-desk demo --open“ die Anwendung mit Demodaten in einer "
+    "eigenen Datei.",
+)
+EMPTY_HINTS = {
+    "facilities": QT_TRANSLATE_NOOP(
+        "Lists", "Legen Sie Unterkünfte an oder importieren Sie eine vorhandene Liste."),
+    "persons": QT_TRANSLATE_NOOP(
+        "Lists", "Nehmen Sie Bewohner*innen auf oder importieren Sie eine vorhandene Liste."),
+    "cases": QT_TRANSLATE_NOOP(
+        "Lists", "Fälle legt die Sozialarbeit für einen Haushalt an."),
+    "tickets": QT_TRANSLATE_NOOP(
+        "Lists", "Neue Mängel meldet die Heimleitung; hier erscheinen sie mit ihrem Stand."),
+}
+
+CODE_LABELS: dict[str, dict[str, str]] = {
+    "facility_kind": {
+        "shared_accommodation": QT_TRANSLATE_NOOP("Codes", "Gemeinschaftsunterkunft"),
+        "transitional_home": QT_TRANSLATE_NOOP("Codes", "Übergangswohnheim"),
+        "municipal_flat": QT_TRANSLATE_NOOP("Codes", "Kommunale Wohnung"),
+        "private_offer": QT_TRANSLATE_NOOP("Codes", "Privates Wohnraumangebot"),
+    },
+    "case_status": {
+        "open": QT_TRANSLATE_NOOP("Codes", "Offen"),
+        "active": QT_TRANSLATE_NOOP("Codes", "In Begleitung"),
+        "dormant": QT_TRANSLATE_NOOP("Codes", "Ruht"),
+        "closed": QT_TRANSLATE_NOOP("Codes", "Abgeschlossen"),
+    },
+    "ticket_state": {
+        "reported": QT_TRANSLATE_NOOP("Codes", "Gemeldet"),
+        "query": QT_TRANSLATE_NOOP("Codes", "Rückfrage"),
+        "accepted": QT_TRANSLATE_NOOP("Codes", "Übernommen"),
+        "in_progress": QT_TRANSLATE_NOOP("Codes", "In Arbeit"),
+        "waiting": QT_TRANSLATE_NOOP("Codes", "Wartet"),
+        "resolved": QT_TRANSLATE_NOOP("Codes", "Erledigt gemeldet"),
+        "closed": QT_TRANSLATE_NOOP("Codes", "Abgenommen"),
+        "cancelled": QT_TRANSLATE_NOOP("Codes", "Storniert"),
+    },
+    "waiting_reason": {
+        "material": QT_TRANSLATE_NOOP("Codes", "Material"),
+        "contractor": QT_TRANSLATE_NOOP("Codes", "Fremdfirma"),
+        "access": QT_TRANSLATE_NOOP("Codes", "Zugang"),
+    },
+    "ticket_priority": {
+        "immediate": QT_TRANSLATE_NOOP("Codes", "Sofort"),
+        "urgent": QT_TRANSLATE_NOOP("Codes", "Dringend"),
+        "normal": QT_TRANSLATE_NOOP("Codes", "Normal"),
+        "low": QT_TRANSLATE_NOOP("Codes", "Niedrig"),
+    },
+    "ticket_category": {
+        "electrical": QT_TRANSLATE_NOOP("Codes", "Elektrik"),
+        "plumbing": QT_TRANSLATE_NOOP("Codes", "Sanitär"),
+        "heating": QT_TRANSLATE_NOOP("Codes", "Heizung"),
+        "windows_doors": QT_TRANSLATE_NOOP("Codes", "Fenster und Türen"),
+        "fire_safety": QT_TRANSLATE_NOOP("Codes", "Brandschutz"),
+        "pests": QT_TRANSLATE_NOOP("Codes", "Schädlinge"),
+        "outdoor": QT_TRANSLATE_NOOP("Codes", "Außenanlagen"),
+        "furniture": QT_TRANSLATE_NOOP("Codes", "Möblierung"),
+        "cleaning": QT_TRANSLATE_NOOP("Codes", "Reinigung"),
+        "other": QT_TRANSLATE_NOOP("Codes", "Sonstiges"),
+    },
+    "role": {
+        "site_manager": QT_TRANSLATE_NOOP("Codes", "Heimleitung"),
+        "property_service": QT_TRANSLATE_NOOP("Codes", "Objektservice"),
+        "social_worker": QT_TRANSLATE_NOOP("Codes", "Sozialarbeit"),
+        "manager": QT_TRANSLATE_NOOP("Codes", "Leitung"),
+        "admin": QT_TRANSLATE_NOOP("Codes", "Administration"),
+    },
+    # ISO 3166 alpha-3 (and ICAO's codes for stateless people); unknown codes show as is
+    "nationality": {
+        "AFG": QT_TRANSLATE_NOOP("Codes", "Afghanistan"),
+        "ALB": QT_TRANSLATE_NOOP("Codes", "Albanien"),
+        "ARM": QT_TRANSLATE_NOOP("Codes", "Armenien"),
+        "AZE": QT_TRANSLATE_NOOP("Codes", "Aserbaidschan"),
+        "COD": QT_TRANSLATE_NOOP("Codes", "Kongo (Dem. Rep.)"),
+        "DEU": QT_TRANSLATE_NOOP("Codes", "Deutschland"),
+        "DZA": QT_TRANSLATE_NOOP("Codes", "Algerien"),
+        "EGY": QT_TRANSLATE_NOOP("Codes", "Ägypten"),
+        "ERI": QT_TRANSLATE_NOOP("Codes", "Eritrea"),
+        "ETH": QT_TRANSLATE_NOOP("Codes", "Äthiopien"),
+        "GEO": QT_TRANSLATE_NOOP("Codes", "Georgien"),
+        "GIN": QT_TRANSLATE_NOOP("Codes", "Guinea"),
+        "GMB": QT_TRANSLATE_NOOP("Codes", "Gambia"),
+        "IRN": QT_TRANSLATE_NOOP("Codes", "Iran"),
+        "IRQ": QT_TRANSLATE_NOOP("Codes", "Irak"),
+        "LBN": QT_TRANSLATE_NOOP("Codes", "Libanon"),
+        "LBY": QT_TRANSLATE_NOOP("Codes", "Libyen"),
+        "MAR": QT_TRANSLATE_NOOP("Codes", "Marokko"),
+        "MDA": QT_TRANSLATE_NOOP("Codes", "Moldau"),
+        "MKD": QT_TRANSLATE_NOOP("Codes", "Nordmazedonien"),
+        "NGA": QT_TRANSLATE_NOOP("Codes", "Nigeria"),
+        "PAK": QT_TRANSLATE_NOOP("Codes", "Pakistan"),
+        "PSE": QT_TRANSLATE_NOOP("Codes", "Palästinensische Gebiete"),
+        "RUS": QT_TRANSLATE_NOOP("Codes", "Russland"),
+        "SOM": QT_TRANSLATE_NOOP("Codes", "Somalia"),
+        "SRB": QT_TRANSLATE_NOOP("Codes", "Serbien"),
+        "SYR": QT_TRANSLATE_NOOP("Codes", "Syrien"),
+        "TUN": QT_TRANSLATE_NOOP("Codes", "Tunesien"),
+        "TUR": QT_TRANSLATE_NOOP("Codes", "Türkei"),
+        "UKR": QT_TRANSLATE_NOOP("Codes", "Ukraine"),
+        "VEN": QT_TRANSLATE_NOOP("Codes", "Venezuela"),
+        "XKX": QT_TRANSLATE_NOOP("Codes", "Kosovo"),
+        "XXA": QT_TRANSLATE_NOOP("Codes", "staatenlos"),
+        "XXX": QT_TRANSLATE_NOOP("Codes", "ungeklärt"),
+        "YEM": QT_TRANSLATE_NOOP("Codes", "Jemen"),
+    },
+}
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def tab_title(list_name: str) -> str:
+    return translate("Lists", TAB_TITLES[list_name])
+
+
+def headers(list_name: str, keys: list[str]) -> list[str]:
+    """The German headers of `list_name` in the order of the service's column keys."""
+    return [translate("Lists", HEADERS[list_name][key]) for key in keys]
+
+
+def code_label(codes: str, code: str) -> str:
+    """The German label for a code; an unknown code is shown as it is rather than hidden."""
+    source = CODE_LABELS.get(codes, {}).get(code)
+    return translate("Codes", source) if source is not None else code
+
+
+def list_text(table: dict[str, str], list_name: str) -> str:
+    return translate("Lists", table[list_name])
+
+
+def empty_hint(list_name: str) -> str:
+    return f"{list_text(EMPTY_HINTS, list_name)} {translate('Lists', _DEMO_HINT)}"

@@ -1,0 +1,184 @@
+"""The main window: four list tabs, a small menu, and a status bar naming database and user.
+
+Everything it needs is passed in (database, signed-in actor, QSettings); it keeps no globals.
+A list the actor may not see shows a calm notice instead of its rows (the tab stays, so
+everyone finds the same layout and learns why it is empty).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from soest_desk import APP_NAME, __version__
+from soest_desk.db import Database
+from soest_desk.models.enums import Role
+from soest_desk.services import listing
+from soest_desk.services.permissions import PERMISSION_LABELS, Actor
+from soest_desk.ui import labels
+from soest_desk.ui.table_models.lazy_table_model import ListFetcher
+from soest_desk.ui.tabs.list_tab import ListTab
+
+DEFAULT_SIZE = (1280, 780)
+FIRST_START_SHARE = 0.85
+
+
+def default_settings() -> QSettings:
+    return QSettings("Soest", APP_NAME)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, database: Database, actor: Actor, settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._database = database
+        self._actor = actor
+        self._settings = settings if settings is not None else default_settings()
+        self._shown_once = False
+        self.setWindowTitle(self.tr("Soest Desk – %1").replace("%1", database.info.label))
+
+        self.tabs = QTabWidget(self, objectName="mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.list_tabs: dict[str, ListTab] = {}
+        for name in labels.LIST_ORDER:
+            tab = self._make_tab(name)
+            self.list_tabs[name] = tab
+            self.tabs.addTab(tab, labels.tab_title(name))
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self._build_status_bar()
+        self.resize(*DEFAULT_SIZE)
+        self._restore_settings()
+        self.tabs.currentChanged.connect(self._load_current)
+
+    # ------------------------------------------------------------ building
+
+    def _make_tab(self, name: str) -> ListTab:
+        permission = listing.required_permission(name)
+        if self._actor.can(permission):
+            return ListTab(name, ListFetcher(self._database, self._actor, name), self)
+        hint = self.tr(
+            "„%1“ gehört nicht zu Ihren Rollen (%2). Wenn Sie diesen Bereich für Ihre Arbeit "
+            "brauchen, wenden Sie sich bitte an die Administration."
+        ).replace("%1", PERMISSION_LABELS[permission]).replace("%2", self._role_labels())
+        return ListTab(name, None, self, locked_hint=hint)
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu(self.tr("&Datei"))
+        file_menu.setObjectName("menuFile")
+        quit_action = QAction(self.tr("&Beenden"), self, objectName="actionQuit")
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = menu_bar.addMenu(self.tr("&Ansicht"))
+        view_menu.setObjectName("menuView")
+        refresh_action = QAction(self.tr("&Aktualisieren"), self, objectName="actionRefresh")
+        refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        if refresh_action.shortcut().isEmpty():
+            refresh_action.setShortcut(QKeySequence("F5"))
+        refresh_action.triggered.connect(self.refresh_current)
+        view_menu.addAction(refresh_action)
+
+        help_menu = menu_bar.addMenu(self.tr("&Hilfe"))
+        help_menu.setObjectName("menuHelp")
+        about_action = QAction(self.tr("Ü&ber Soest Desk"), self, objectName="actionAbout")
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        status.setSizeGripEnabled(True)
+        database = QLabel(self.tr("Datenbank: %1").replace("%1", self._database.info.label),
+                          self, objectName="statusDatabase")
+        database.setToolTip(database.text())
+        user = QLabel(self.user_text(), self, objectName="statusUser")
+        for label in (database, user):
+            label.setContentsMargins(8, 0, 8, 0)
+        status.addPermanentWidget(database, 1)
+        status.addPermanentWidget(user)
+
+    def _role_labels(self) -> str:
+        ordered = [role for role in Role if role in self._actor.roles]
+        if not ordered:
+            return self.tr("keine Rolle")
+        return ", ".join(labels.code_label("role", role.value) for role in ordered)
+
+    # ------------------------------------------------------------ public
+
+    def user_text(self) -> str:
+        actor = self._actor
+        return self.tr("Angemeldet: %1 (%2) – %3").replace("%1", actor.display_name).replace(
+            "%2", actor.login).replace("%3", self._role_labels())
+
+    def current_tab(self) -> ListTab:
+        return self.list_tabs[labels.LIST_ORDER[max(self.tabs.currentIndex(), 0)]]
+
+    def refresh_current(self) -> None:
+        self.current_tab().refresh()
+
+    def about_text(self) -> str:
+        return self.tr(
+            "<p><b>Soest Desk</b> %1</p><p>Unterkünfte, Belegung, Sozialarbeit und "
+            "Mängelmeldungen für das Amt für Wohnungswesen.</p><p>Datenbank: %2</p>"
+        ).replace("%1", __version__).replace("%2", self._database.info.label)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("Über Soest Desk"), self.about_text())
+
+    # ------------------------------------------------------------ events and settings
+
+    def _load_current(self, _index: int = 0) -> None:
+        self.current_tab().ensure_loaded()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            QTimer.singleShot(0, self._load_current)  # paint the window first, then read
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_settings()
+        super().closeEvent(event)
+
+    def _save_settings(self) -> None:
+        settings = self._settings
+        settings.setValue("mainWindow/geometry", self.saveGeometry())
+        settings.setValue("mainWindow/state", self.saveState())
+        settings.setValue("mainWindow/currentTab", labels.LIST_ORDER[self.tabs.currentIndex()])
+        for name, tab in self.list_tabs.items():
+            if tab.model is not None:
+                settings.setValue(f"lists/{name}/header", tab.header_state())
+        settings.sync()
+
+    def _first_start_size(self) -> None:
+        """Most of the screen on the first start: the lists have many columns."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is None:
+            return
+        width = max(DEFAULT_SIZE[0], int(screen.width() * FIRST_START_SHARE))
+        height = max(DEFAULT_SIZE[1], int(screen.height() * FIRST_START_SHARE))
+        self.resize(min(width, screen.width()), min(height, screen.height()))
+
+    def _restore_settings(self) -> None:
+        settings = self._settings
+        geometry = settings.value("mainWindow/geometry")
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self._first_start_size()
+        state = settings.value("mainWindow/state")
+        if isinstance(state, QByteArray | bytes) and state:
+            self.restoreState(QByteArray(state))
+        current = settings.value("mainWindow/currentTab")
+        if current in labels.LIST_ORDER:
+            self.tabs.setCurrentIndex(labels.LIST_ORDER.index(current))
+        for name, tab in self.list_tabs.items():
+            header = settings.value(f"lists/{name}/header")
+            if isinstance(header, QByteArray | bytes):
+                tab.restore_header_state(header)
