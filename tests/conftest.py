@@ -84,27 +84,38 @@ def _empty_all_tables(database: Database) -> None:
                 connection.execute(text(f'DELETE FROM "{table}"'))
 
 
+def empty_postgres(url: str) -> None:
+    database = open_database(url)
+    try:
+        _empty_all_tables(database)
+    finally:
+        database.dispose()
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """The URL of an empty, migrated database on each engine."""
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The URL of an empty, migrated database on each engine (PostgreSQL emptied after)."""
     if request.param == "sqlite":
         path = tmp_path / "test.sqlite"
         database = open_database(f"sqlite:///{path}", create=True)
         migrate.upgrade(database)
         database.dispose()
-        return f"sqlite:///{path}"
-    return request.getfixturevalue("pg_url")
+        yield f"sqlite:///{path}"
+        return
+    url = request.getfixturevalue("pg_url")
+    try:
+        yield url
+    finally:
+        empty_postgres(url)
 
 
 @pytest.fixture
 def database(db_url: str) -> Iterator[Database]:
-    """An open Database on an empty, migrated schema; emptied again afterwards."""
+    """An open Database on an empty, migrated schema."""
     db = open_database(db_url)
     try:
         yield db
     finally:
-        if db.dialect == "postgresql":
-            _empty_all_tables(db)
         db.dispose()
 
 
