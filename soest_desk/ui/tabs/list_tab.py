@@ -198,7 +198,10 @@ class ListTab(QWidget):
 
     def _show_state(self, state: str) -> None:
         self._state = state
-        self._filter.setEnabled(state != LOCKED)
+        # nothing to search in a locked or still empty list: keep the page calm
+        searchable = state not in (LOCKED, EMPTY)
+        self._filter.setVisible(searchable)
+        self._count.setVisible(searchable)
         if state == TABLE:
             self._stack.setCurrentIndex(0)
             return
