@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from soest_desk import APP_NAME, __version__
 from soest_desk.db import Database
 from soest_desk.services.permissions import Actor
+from soest_desk.ui.background import wait_for_background_work
 from soest_desk.ui.main_window import MainWindow
 
 ORGANISATION = "Soest"
@@ -54,4 +55,6 @@ def run_window(database: Database, actor: Actor, settings: QSettings | None = No
     app = create_application()
     window = MainWindow(database, actor, settings)
     window.show()
-    return app.exec()
+    code = app.exec()
+    wait_for_background_work()  # a list still loading finishes before the engine closes
+    return code

@@ -17,10 +17,12 @@ from soest_desk.ui.table_models.lazy_table_model import WARNING_GROUND, WARNING_
 from tests.builders import NOW, TODAY, Builder, build_sample
 
 
-def make_model(database, name, actor=SYSTEM_ACTOR, page_size=5) -> LazyTableModel:
+def make_model(database, name, actor=SYSTEM_ACTOR, page_size=5,
+               asynchronous=False) -> LazyTableModel:
+    """Synchronous by default: the model contract is checked step by step."""
     fetcher = ListFetcher(database, actor, name, page_size=page_size, today=TODAY, now=NOW)
     headers = labels.headers(name, [c.key for c in fetcher.columns])
-    return LazyTableModel(fetcher, headers)
+    return LazyTableModel(fetcher, headers, asynchronous=asynchronous)
 
 
 def add_persons(database, count: int) -> None:
@@ -173,3 +175,24 @@ def test_headers_must_match_columns(sqlite_database):
     fetcher = ListFetcher(sqlite_database, SYSTEM_ACTOR, "tickets")
     with pytest.raises(ValueError, match="header"):
         LazyTableModel(fetcher, ["Nr."])
+
+
+def test_reload_runs_in_the_background_and_drops_stale_answers(qtbot, sqlite_database):
+    build_sample(sqlite_database)
+    add_persons(sqlite_database, 23)
+    model = make_model(sqlite_database, "persons", page_size=50, asynchronous=True)
+    busy: list[bool] = []
+    model.busyChanged.connect(lambda: busy.append(model.is_busy()))
+    with qtbot.waitSignal(model.reloaded, timeout=5000):
+        model.reload()
+        assert model.is_busy() and not model.is_loaded()  # the GUI thread did not wait
+    assert busy == [True, False]
+    assert model.total_count() == 32
+
+    # two searches in quick succession: only the answer to the last one is shown
+    model.set_filter_text("Name01")
+    model.set_filter_text("Vorname003")
+    qtbot.waitUntil(model.is_loaded, timeout=5000)
+    qtbot.wait(50)  # an answer to the first search arriving late must change nothing
+    assert model.filter_text() == "Vorname003"
+    assert model.total_count() == 1

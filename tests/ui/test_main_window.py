@@ -65,9 +65,9 @@ def test_typing_in_the_search_narrows_the_rows(qtbot, sqlite_database, open_wind
 
     search.clear()
     qtbot.keyClicks(search, "zzzz")
-    qtbot.keyClick(search, Qt.Key.Key_Return)  # Enter searches at once
+    qtbot.keyClick(search, Qt.Key.Key_Return)  # Enter searches at once (no debounce)
     tab = window.list_tabs["persons"]
-    assert tab.state() == "no_hits"
+    qtbot.waitUntil(lambda: tab.state() == "no_hits", timeout=2000)
     assert not table.isVisible()
     title = window.findChild(QLabel, "personsMessageTitle")
     assert title.text() == "Keine Treffer für „zzzz“."
@@ -84,6 +84,7 @@ def test_sorting_by_header_asks_the_database(qtbot, sqlite_database, open_window
     names = lambda: [table.model().index(r, 0).data() for r in range(table.model().rowCount())]  # noqa: E731
     assert names()[0] == "Haus am Bach"
     table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: names()[0] != "Haus am Bach")
     assert names() == ["Wohnung Grandweg", "Übergangswohnheim Nord", "Leerstand Ost",
                        "Haus am Bach"]
 
@@ -167,7 +168,7 @@ def test_refresh_reads_new_rows(qtbot, sqlite_database, open_window):
     refresh = window.findChild(QAction, "actionRefresh")
     assert refresh.shortcut().toString() == "F5"
     refresh.trigger()
-    assert window.list_tabs["facilities"].state() == "table"
+    qtbot.waitUntil(lambda: window.list_tabs["facilities"].state() == "table")
     assert window.findChild(QLabel, "facilitiesCount").text() == "1 Eintrag"
 
 

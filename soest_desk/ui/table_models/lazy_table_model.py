@@ -2,9 +2,11 @@
 
 The model holds only the rows loaded so far. Scrolling to the end asks for the next page
 (`canFetchMore`/`fetchMore`); sorting and the search text reset the model and query again in
-SQL, so no proxy ever sorts thousands of rows in Python. The `ListFetcher` below is the only
-way the model reaches the database: one short read session per call, database failures turned
-into a German `ListLoadError` the tab can show.
+SQL, so no proxy ever sorts thousands of rows in Python. A reload (count and first page) runs
+off the GUI thread, so typing in the search field never freezes the window; the rows shown
+stay until the new ones arrive, and an answer to an older search is dropped. The
+`ListFetcher` below is the only way the model reaches the database: one short read session
+per call, database failures turned into a German `ListLoadError` the tab can show.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from soest_desk.services import listing
 from soest_desk.services.errors import PermissionDenied
 from soest_desk.services.listing import ColumnSpec, ListRow, Page
 from soest_desk.services.permissions import Actor
+from soest_desk.ui.background import run_in_background
 from soest_desk.ui.formatting import cell_tooltip, format_value
 
 T = TypeVar("T")
@@ -100,9 +103,13 @@ class LazyTableModel(QAbstractTableModel):
 
     reloaded = QtSignal()  # after every reset, successful or not
     loadFailed = QtSignal(str)  # a German message; the rows loaded before stay
+    # a reload started or ended; ask `is_busy()`. (No bool argument: with PySide6 6.12 a
+    # Signal(bool) led to a refcount crash of the bool singletons at interpreter exit.)
+    busyChanged = QtSignal()
 
     def __init__(
-        self, fetcher: ListFetcher, headers: Sequence[str], parent: QObject | None = None
+        self, fetcher: ListFetcher, headers: Sequence[str], parent: QObject | None = None,
+        *, asynchronous: bool = True,
     ) -> None:
         super().__init__(parent)
         if len(headers) != len(fetcher.columns):
@@ -118,6 +125,9 @@ class LazyTableModel(QAbstractTableModel):
         self._fetching = False
         self._text = ""
         self._sort_key, self._descending = fetcher.default_sort
+        self._asynchronous = asynchronous
+        self._generation = 0  # which reload the next answer must belong to
+        self._busy = False
 
     # ------------------------------------------------------------ state for the tab
 
@@ -132,7 +142,11 @@ class LazyTableModel(QAbstractTableModel):
         return self._error
 
     def is_loaded(self) -> bool:
-        return self._loaded
+        """True once an answer for the current search and sort has arrived."""
+        return self._loaded and not self._busy
+
+    def is_busy(self) -> bool:
+        return self._busy
 
     def filter_text(self) -> str:
         return self._text
@@ -149,24 +163,60 @@ class LazyTableModel(QAbstractTableModel):
     # ------------------------------------------------------------ loading
 
     def reload(self) -> None:
-        """Forget the loaded rows and read the first page again (count included)."""
+        """Read the count and the first page again for the current search and sort."""
+        self._generation += 1
+        generation = self._generation
+        text, sort_key, descending = self._text, self._sort_key, self._descending
+
+        def job() -> tuple[int, Page]:
+            return self._fetcher.first_page(text, sort_key, descending)
+
+        if not self._asynchronous:
+            try:
+                result = job()
+            except ListLoadError as exc:
+                self._apply_failure(generation, exc)
+            else:
+                self._apply_first_page(generation, result)
+            return
+        self._set_busy(True)
+        run_in_background(
+            job,
+            lambda result: self._apply_first_page(generation, result),
+            lambda exc: self._apply_failure(generation, exc),
+            owner=self,
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busyChanged.emit()
+
+    def _apply_first_page(self, generation: int, result: tuple[int, Page]) -> None:
+        if generation != self._generation:
+            return  # the answer to a search the user has already changed
+        total, page = result
+        self._reset_to(list(page.rows), page.exhausted, total, None)
+
+    def _apply_failure(self, generation: int, exc: Exception) -> None:
+        if generation != self._generation:
+            return
+        if not isinstance(exc, ListLoadError):
+            raise exc  # a programming error: let the application's error handler see it
+        self._reset_to([], True, None, str(exc))
+        self.loadFailed.emit(str(exc))
+
+    def _reset_to(self, rows: list[ListRow], exhausted: bool, total: int | None,
+                  error: str | None) -> None:
         # No page is fetched while the reset is still being announced: listeners of
         # modelReset (the model tester) may ask for more, which would nest two changes.
         self._fetching = True
         self.beginResetModel()
-        self._rows, self._exhausted, self._error = [], True, None
-        try:
-            self._total, page = self._fetcher.first_page(
-                self._text, self._sort_key, self._descending)
-            self._rows, self._exhausted = list(page.rows), page.exhausted
-        except ListLoadError as exc:
-            self._total, self._error = None, str(exc)
-        finally:
-            self._loaded = True
-            self.endResetModel()
-            self._fetching = False
-        if self._error is not None:
-            self.loadFailed.emit(self._error)
+        self._rows, self._exhausted, self._total, self._error = rows, exhausted, total, error
+        self._loaded = True
+        self.endResetModel()
+        self._fetching = False
+        self._set_busy(False)
         self.reloaded.emit()
 
     def set_filter_text(self, text: str, *, force: bool = False) -> None:
@@ -190,7 +240,8 @@ class LazyTableModel(QAbstractTableModel):
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return (not parent.isValid() and self._loaded and not self._exhausted
-                and self._error is None and bool(self._rows) and not self._fetching)
+                and self._error is None and bool(self._rows) and not self._fetching
+                and not self._busy)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):

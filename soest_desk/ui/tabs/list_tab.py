@@ -121,6 +121,7 @@ class ListTab(QWidget):
         self._table.setSortingEnabled(True)
         model.reloaded.connect(self._on_reloaded)
         model.loadFailed.connect(self._on_load_failed)
+        model.busyChanged.connect(self._on_busy)
 
     # ------------------------------------------------------------ public
 
@@ -177,6 +178,10 @@ class ListTab(QWidget):
             if not self._sized:
                 self._size_columns()
         self._count.setText("" if total is None else format_count(total))
+
+    def _on_busy(self) -> None:
+        if self.model is not None and self.model.is_busy():  # the rows shown stay meanwhile
+            self._count.setText(self.tr("Lädt …"))
 
     def _on_load_failed(self, _message: str) -> None:
         self._show_state(ERROR)
