@@ -11,6 +11,7 @@ from soest_desk import APP_NAME, __version__
 from soest_desk.db import Database
 from soest_desk.services.permissions import Actor
 from soest_desk.ui.background import wait_for_background_work
+from soest_desk.ui.error_dialog import install_error_hook
 from soest_desk.ui.main_window import MainWindow
 
 ORGANISATION = "Soest"
@@ -53,6 +54,7 @@ def _install_qt_translation(app: QApplication, locale: QLocale) -> bool:
 def run_window(database: Database, actor: Actor, settings: QSettings | None = None) -> int:
     """Open the main window for `actor` on `database`; returns the exit code of the loop."""
     app = create_application()
+    install_error_hook()
     window = MainWindow(database, actor, settings)
     window.show()
     code = app.exec()

@@ -18,12 +18,14 @@ from soest_desk.config import (
     ConfigError,
     DatabaseChoice,
     choose_database,
-    data_dir,
     demo_database_url,
+    ensure_data_dir,
+    explicit_url,
 )
-from soest_desk.db import Database, DatabaseError, open_database
+from soest_desk.db import Database, DatabaseError, open_database, translated_errors
 from soest_desk.logging_setup import setup_logging
 from soest_desk.services.errors import DomainError
+from soest_desk.services.permissions import Actor
 
 log = logging.getLogger("soest_desk.cli")
 
@@ -70,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, metavar="N",
                       help="Startwert des Zufallsgenerators (gleicher Wert, gleiche Daten)")
     demo.add_argument("--scale", type=float, default=1.0, metavar="F",
-                      help="Größenfaktor: 1 ≈ 12 Unterkünfte und 1.500 Personen")
+                      help="Umfang (Faktor): 1 ≈ 12 Unterkünfte und 1.500 Personen")
     demo.add_argument("--open", action="store_true",
                       help="danach das Programmfenster mit den Demodaten öffnen")
 
@@ -87,14 +89,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _open(choice: DatabaseChoice, *, create: bool) -> Database:
     if choice.is_default:
-        data_dir().mkdir(parents=True, exist_ok=True)
+        ensure_data_dir()
     return open_database(choice.url, create=create)
 
 
-def _sign_in(database: Database):  # -> Actor
+def _sign_in(database: Database) -> Actor:
     from soest_desk.services.users import sign_in_os_user
 
-    with database.write() as session:
+    with translated_errors(database.info), database.write() as session:
         return sign_in_os_user(session)
 
 
@@ -130,10 +132,24 @@ def _remove_sqlite_file(database: Database) -> None:
 
 
 def run_demo(url_flag: str | None, seed: int, scale: float, open_window: bool) -> int:
-    own_demo_file = not url_flag
+    """Demo data go to the URL given on the command line, else to the own demo file;
+    never to the database named by the environment or the settings file."""
+    from soest_desk.services import demo
+    from soest_desk.services.users import os_login
+
+    demo.check_parameters(seed, scale, os_login())  # before any file is created
+    url = explicit_url(url_flag)
+    own_demo_file = url is None
     if own_demo_file:
-        data_dir().mkdir(parents=True, exist_ok=True)
-    database = open_database(url_flag or demo_database_url(), create=True)
+        ensure_data_dir()
+    database = open_database(url or demo_database_url(), create=True)
+    with translated_errors(database.info):
+        return _fill_demo(database, own_demo_file, seed, scale, open_window)
+
+
+def _fill_demo(
+    database: Database, own_demo_file: bool, seed: int, scale: float, open_window: bool
+) -> int:
     from soest_desk import migrate
     from soest_desk.services import demo
     from soest_desk.services.permissions import SYSTEM_ACTOR

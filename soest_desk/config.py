@@ -55,6 +55,19 @@ def resource_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def ensure_data_dir() -> Path:
+    """Create the user data directory, or say in German which folder cannot be created."""
+    directory = data_dir()
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(
+            f"Der Datenordner „{directory}“ kann nicht angelegt werden ({exc.strerror or exc})."
+            " Bitte prüfen Sie die Rechte oder setzen Sie SOEST_DESK_DATA_DIR."
+        ) from exc
+    return directory
+
+
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path.resolve().as_posix()}"
 
@@ -83,6 +96,13 @@ def read_settings_file() -> dict[str, object]:
     return content
 
 
+def explicit_url(flag_url: str | None) -> str | None:
+    """The --database-url value; an empty one is refused rather than read as "not given"."""
+    if flag_url is not None and not flag_url.strip():
+        raise ConfigError("--database-url ist leer. Bitte geben Sie eine Datenbank-URL an.")
+    return flag_url
+
+
 @dataclass(frozen=True)
 class DatabaseChoice:
     """The URL to use and where it came from (shown to the user when it fails)."""
@@ -96,9 +116,11 @@ class DatabaseChoice:
 
 
 def choose_database(flag_url: str | None) -> DatabaseChoice:
-    """Flag, then environment, then settings file, then the embedded default."""
-    if flag_url:
-        return DatabaseChoice(flag_url, "flag")
+    """Flag, then environment, then settings file, then the embedded default. An empty flag
+    is a mistake, not "no flag": it must never fall through to the real database."""
+    flag = explicit_url(flag_url)
+    if flag is not None:
+        return DatabaseChoice(flag, "flag")
     env_url = os.environ.get(ENV_DATABASE_URL)
     if env_url:
         return DatabaseChoice(env_url, "env")

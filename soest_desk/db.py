@@ -54,9 +54,11 @@ class DatabaseInfo:
 
 
 def parse_url(raw: str) -> URL:
+    if not raw.strip():
+        raise DatabaseError(f"Die Datenbank-URL ist leer. {URL_HELP}")
     try:
         url = make_url(raw.strip())
-    except ArgumentError as exc:
+    except (ArgumentError, ValueError) as exc:  # ValueError: e.g. a port that is no number
         raise DatabaseError(f"Die Datenbank-URL „{raw}“ ist ungültig. {URL_HELP}") from exc
     if url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg")
@@ -117,6 +119,15 @@ def _mount_fs_type(path: Path) -> str | None:
 
 def check_sqlite_file(path: Path, *, must_exist: bool) -> None:
     """Refuse a missing (when required), non-database or network-share SQLite file."""
+    try:
+        _check_sqlite_path(path, must_exist=must_exist)
+    except (OSError, RuntimeError) as exc:  # a symlink loop, a name too long, no access
+        raise DatabaseError(
+            f"Die Datenbankdatei „{path}“ kann nicht benutzt werden: {exc}"
+        ) from exc
+
+
+def _check_sqlite_path(path: Path, *, must_exist: bool) -> None:
     if is_network_path(path) or is_network_path(path.parent):
         raise DatabaseError(
             f"Die SQLite-Datei „{path}“ liegt auf einem Netzlaufwerk. SQLite ist nur für einen "
@@ -126,6 +137,8 @@ def check_sqlite_file(path: Path, *, must_exist: bool) -> None:
         )
     if path.is_dir():
         raise DatabaseError(f"„{path}“ ist ein Ordner, keine SQLite-Datenbankdatei.")
+    if path.exists() and not path.is_file():  # a pipe or a device would block or mislead
+        raise DatabaseError(f"„{path}“ ist keine gewöhnliche Datei und keine Datenbank.")
     if not path.exists():
         if must_exist:
             raise DatabaseError(
@@ -191,6 +204,11 @@ def explain_connection_error(exc: Exception, info: DatabaseInfo) -> str:
             )
         if "unable to open" in lowered:
             return f"Die Datenbankdatei „{info.location}“ kann nicht geöffnet werden."
+        if "readonly" in lowered or "read-only" in lowered:
+            return (
+                f"Die Datenbankdatei „{info.location}“ ist schreibgeschützt. Bitte prüfen Sie "
+                "die Rechte an der Datei und ihrem Ordner."
+            )
         if "locked" in lowered or "busy" in lowered:
             return (
                 f"Die Datenbankdatei „{info.location}“ ist gerade von einem anderen Programm "
@@ -216,10 +234,34 @@ def explain_connection_error(exc: Exception, info: DatabaseInfo) -> str:
     return f"Die Datenbank „{info.location}“ meldet einen Fehler: {detail}"
 
 
+def _refuse_writes_in_read_sessions(session: Session, _context: Any, _instances: Any) -> None:
+    if session.info.get("read_only"):
+        raise RuntimeError("a read session must not write; use Database.write()")
+
+
+event.listen(Session, "before_flush", _refuse_writes_in_read_sessions)
+
+
+@contextlib.contextmanager
+def translated_errors(info: DatabaseInfo) -> Iterator[None]:
+    """Turn a driver error (locked file, read-only file, lost server) into a German
+    DatabaseError naming the database."""
+    try:
+        yield
+    except DBAPIError as exc:
+        raise DatabaseError(explain_connection_error(exc, info)) from exc
+
+
 class Database:
-    """One engine and the session factories for it. Sessions are short-lived, one per job."""
+    """One engine and the session factories for it. Sessions are short-lived, one per job.
+
+    Every session of the application writes audit rows (the hook is installed here, so no
+    caller can forget it)."""
 
     def __init__(self, url: URL) -> None:
+        from soest_desk.services.audit import install_audit_hook
+
+        install_audit_hook()
         self.url = url
         self.info = describe(url)
         self.engine = make_engine(url)
@@ -237,8 +279,10 @@ class Database:
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading, closed at the end. Loaded objects stay readable (detached,
-        not expired), and carry the version they were loaded with."""
+        not expired), and carry the version they were loaded with. It refuses to flush:
+        a change made here would silently be thrown away."""
         with self._sessions() as session:
+            session.info["read_only"] = True
             yield session
 
     @contextlib.contextmanager

@@ -26,6 +26,8 @@ def setup_logging() -> Path | None:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     except OSError:
+        # no log file: keep Python's last-resort handler from printing tracebacks to a clerk
+        root.addHandler(logging.NullHandler())
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)

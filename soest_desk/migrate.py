@@ -14,6 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.script.revision import ResolutionError
 from alembic.util import CommandError
+from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from soest_desk.db import Database, DatabaseError, explain_connection_error
@@ -71,6 +72,10 @@ def _refuse_foreign(database: Database, revision: str | None) -> None:
         )
 
 
+# any constant: two workstations starting a new version at once migrate one after the other
+MIGRATION_LOCK_KEY = 0x50E57DE5
+
+
 def upgrade(database: Database) -> bool:
     """Migrate to head. Returns True when something was migrated."""
     revision = _known_revision(database)
@@ -80,6 +85,14 @@ def upgrade(database: Database) -> bool:
     config = alembic_config()
     try:
         with database.engine.begin() as connection:
+            if database.dialect == "postgresql":
+                connection.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
+                )
+                # another client may have migrated while we waited for the lock
+                current = MigrationContext.configure(connection).get_current_revision()
+                if current == head_revision():
+                    return False
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except (OperationalError, DBAPIError) as exc:

@@ -94,3 +94,56 @@ def test_entry_point_prints_no_traceback(tmp_path):
     assert result.returncode == 1
     assert "Unbekannte Datenbankart" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_empty_url_never_means_the_real_database(capsys):
+    from soest_desk import config
+
+    for argv in ([], ["db", "upgrade"], ["demo"]):
+        code, _out, err = run(capsys, *argv, "--database-url", "  ")
+        assert code == 1
+        assert "--database-url ist leer" in err
+    assert not (config.data_dir() / config.DATABASE_FILE_NAME).exists()
+    assert not (config.data_dir() / config.DEMO_FILE_NAME).exists()
+
+
+@pytest.mark.parametrize("url", [
+    "postgresql+psycopg://postgres@127.0.0.1:keinport/soest",
+    "sqlite://",
+    "sqlite:///:memory:",
+])
+def test_malformed_urls(capsys, url):
+    code, _out, err = run(capsys, "db", "upgrade", "--database-url", url)
+    assert code == 1
+    assert "Traceback" not in err and err.startswith("soest-desk: Fehler: ")
+
+
+def test_a_pipe_is_not_a_database(capsys, tmp_path):
+    import os
+
+    pipe = tmp_path / "pipe.sqlite"
+    os.mkfifo(pipe)
+    code, _out, err = run(capsys, "db", "upgrade", "--database-url", f"sqlite:///{pipe}")
+    assert code == 1
+    assert "keine gewöhnliche Datei" in err
+
+
+def test_data_folder_that_cannot_be_created(capsys, monkeypatch, tmp_path):
+    blocker = tmp_path / "eine-datei"
+    blocker.write_text("kein Ordner")
+    monkeypatch.setenv("SOEST_DESK_DATA_DIR", str(blocker / "daten"))
+    code, _out, err = run(capsys, "db", "upgrade")
+    assert code == 1
+    assert "Datenordner" in err and "kann nicht angelegt werden" in err
+    assert "Traceback" not in err
+
+
+def test_bad_demo_parameters_name_the_field_and_leave_no_file(capsys, tmp_path):
+    target = tmp_path / "demo-ziel.sqlite"
+    for argv, field in ((["--scale", "0"], "Umfang"), (["--scale", "nan"], "Umfang"),
+                        (["--seed", "-1"], "Startwert")):
+        code, _out, err = run(capsys, "demo", "--database-url", f"sqlite:///{target}", *argv)
+        assert code == 1
+        assert field in err
+        assert "Traceback" not in err
+    assert not target.exists()

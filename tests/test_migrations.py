@@ -50,3 +50,40 @@ def test_foreign_database_is_refused(tmp_path):
         migrate.upgrade(database)
     assert database.table_names() == ["kunden"]  # nothing was changed
     database.dispose()
+
+
+def test_two_clients_migrating_postgres_at_once(pg_url):
+    """Two workstations start a new version at the same moment: both succeed."""
+    import threading
+    import uuid
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    name = f"soest_race_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(make_url(pg_url), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(pg_url).set(database=name).render_as_string(hide_password=False)
+    results: list[object] = []
+
+    def migrate_once() -> None:
+        database = open_database(url)
+        try:
+            results.append(migrate.upgrade(database))
+        except Exception as exc:  # collected and asserted below
+            results.append(exc)
+        finally:
+            database.dispose()
+
+    try:
+        threads = [threading.Thread(target=migrate_once) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert sorted(results, key=str) == [False, True]
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

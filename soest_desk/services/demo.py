@@ -84,7 +84,7 @@ def generate(
     today: date | None = None,
 ) -> DemoSummary:
     """Fill an empty database with demo data; `os_login` gets a user with every role."""
-    _check_parameters(seed, scale, os_login)
+    check_parameters(seed, scale, os_login)
     if not is_empty(session):
         raise DemoError(
             "Die Datenbank enthält bereits Daten (Unterkünfte, Personen, Mängelmeldungen oder "
@@ -123,7 +123,7 @@ def generate(
     return DemoSummary(counts=counts)
 
 
-def _check_parameters(seed: int, scale: float, os_login: str) -> None:
+def check_parameters(seed: int, scale: float, os_login: str) -> None:
     if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
         raise DemoError(
             f"Der Startwert (seed) muss eine ganze Zahl ab 0 sein, nicht „{seed}“.", field="seed"

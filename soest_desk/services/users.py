@@ -5,13 +5,14 @@ On the first start against an empty user table that login becomes the administra
 
 from __future__ import annotations
 
-import getpass
 import os
+import sys
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from soest_desk.models.enums import Role
+from soest_desk.models.setting import AppSetting
 from soest_desk.models.user import User, UserRole
 from soest_desk.services.errors import UnknownUser
 from soest_desk.services.permissions import SYSTEM_ACTOR, Actor
@@ -19,16 +20,41 @@ from soest_desk.services.permissions import SYSTEM_ACTOR, Actor
 ENV_USER = "SOEST_DESK_USER"
 
 
-def os_login() -> str:
-    """The login name of the person at this workstation (overridable for tests and demos)."""
-    override = os.environ.get(ENV_USER)
-    if override:
-        return override.strip()
+def os_login(*, allow_override: bool = True) -> str:
+    """The login name of the person at this workstation.
+
+    SOEST_DESK_USER overrides it only where that is harmless (`allow_override`): a SQLite
+    file on one workstation or a demo database. The system login is read from the system,
+    not from USERNAME/USER, which anybody can set."""
+    override = os.environ.get(ENV_USER) if allow_override else None
+    if override and override.strip():
+        return override.strip().lower()
+    return _system_login().strip().lower() or "unbekannt"
+
+
+def _system_login() -> str:
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        import ctypes
+
+        size = ctypes.c_ulong(257)
+        buffer = ctypes.create_unicode_buffer(size.value)
+        if ctypes.windll.advapi32.GetUserNameW(buffer, ctypes.byref(size)):
+            return buffer.value
+        return "unbekannt"
+    import pwd
+
     try:
-        login = getpass.getuser()
-    except (OSError, KeyError):  # no login name in the environment or the passwd database
-        login = "unbekannt"
-    return login.strip().lower()
+        return pwd.getpwuid(os.geteuid()).pw_name
+    except KeyError:  # a uid without a passwd entry (some containers)
+        return f"uid{os.geteuid()}"
+
+
+def override_allowed(session: Session) -> bool:
+    """Only a single-workstation SQLite file or a demo database may be entered under
+    another name; a shared database never (a real sign-in for shared databases is still to come)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return True
+    return session.get(AppSetting, "demo") is not None
 
 
 def actor_for(user: User) -> Actor:
@@ -63,7 +89,7 @@ def sign_in_os_user(session: Session, login: str | None = None) -> Actor:
     """Map the OS login to a user; on an empty user table, make it the administrator.
 
     Must run inside a write session (it may create the first user)."""
-    login = login or os_login()
+    login = login or os_login(allow_override=override_allowed(session))
     user = find_user(session, login)
     if user is None:
         has_users = session.scalar(select(func.count()).select_from(User)) or 0

@@ -30,3 +30,24 @@ def test_deactivated_user_is_refused(database):
 def test_os_login_can_be_overridden_for_demos(monkeypatch):
     monkeypatch.setenv("SOEST_DESK_USER", "demo.nutzer")
     assert users.os_login() == "demo.nutzer"
+
+
+def test_override_only_on_sqlite_or_demo_databases(database, monkeypatch):
+    monkeypatch.setenv("SOEST_DESK_USER", "c.menke")
+    with database.read() as session:
+        allowed = users.override_allowed(session)
+    assert allowed == (database.dialect == "sqlite")
+    assert users.os_login(allow_override=False) != "c.menke"
+    with database.write() as session:
+        from soest_desk.models import AppSetting
+
+        session.add(AppSetting(key="demo", value={"seed": 1}))
+    with database.read() as session:
+        assert users.override_allowed(session)
+
+
+def test_system_login_ignores_the_environment(monkeypatch):
+    monkeypatch.setenv("USER", "jemand.anderes")
+    monkeypatch.setenv("LOGNAME", "jemand.anderes")
+    monkeypatch.setenv("USERNAME", "jemand.anderes")
+    assert users.os_login(allow_override=False) != "jemand.anderes"

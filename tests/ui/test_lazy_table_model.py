@@ -196,3 +196,18 @@ def test_reload_runs_in_the_background_and_drops_stale_answers(qtbot, sqlite_dat
     qtbot.wait(50)  # an answer to the first search arriving late must change nothing
     assert model.filter_text() == "Vorname003"
     assert model.total_count() == 1
+
+
+def test_an_unexpected_error_ends_the_loading_instead_of_hanging(qtbot, sqlite_database):
+    model = make_model(sqlite_database, "persons", asynchronous=True)
+
+    def broken(*_args):
+        raise RuntimeError("Programmierfehler")
+
+    model._fetcher.first_page = broken
+    failures: list[str] = []
+    model.loadFailed.connect(failures.append)
+    model.reload()
+    qtbot.waitUntil(lambda: not model.is_busy(), timeout=5000)
+    assert model.error_message() == failures[0]
+    assert "unerwarteter Fehler" in failures[0]

@@ -11,12 +11,20 @@ per call, database failures turned into a German `ListLoadError` the tab can sho
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtCore import Signal as QtSignal
 from PySide6.QtGui import QColor
 from sqlalchemy.exc import DBAPIError
@@ -31,6 +39,12 @@ from soest_desk.ui.background import run_in_background
 from soest_desk.ui.formatting import cell_tooltip, format_value
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
+UNEXPECTED_MESSAGE = QCoreApplication.translate(
+    "LazyTableModel",
+    "Beim Laden ist ein unerwarteter Fehler aufgetreten. Einzelheiten stehen in der "
+    "Protokolldatei von Soest Desk.",
+)
 Index = QModelIndex | QPersistentModelIndex
 
 IdRole = int(Qt.ItemDataRole.UserRole) + 1
@@ -201,10 +215,13 @@ class LazyTableModel(QAbstractTableModel):
     def _apply_failure(self, generation: int, exc: Exception) -> None:
         if generation != self._generation:
             return
-        if not isinstance(exc, ListLoadError):
-            raise exc  # a programming error: let the application's error handler see it
-        self._reset_to([], True, None, str(exc))
-        self.loadFailed.emit(str(exc))
+        if isinstance(exc, ListLoadError):
+            message = str(exc)
+        else:  # a programming error: logged in full, the list says so instead of hanging
+            log.error("loading the list failed", exc_info=exc)
+            message = UNEXPECTED_MESSAGE
+        self._reset_to([], True, None, message)
+        self.loadFailed.emit(message)
 
     def _reset_to(self, rows: list[ListRow], exhausted: bool, total: int | None,
                   error: str | None) -> None:
@@ -251,9 +268,11 @@ class LazyTableModel(QAbstractTableModel):
         try:
             page = self._fetcher.next_page(
                 self._text, self._sort_key, self._descending, self._rows[-1].sort_key)
-        except ListLoadError as exc:
+        except Exception as exc:
             self._fetching = False
-            self._error = str(exc)
+            if not isinstance(exc, ListLoadError):
+                log.error("loading the next page failed", exc_info=exc)
+            self._error = str(exc) if isinstance(exc, ListLoadError) else UNEXPECTED_MESSAGE
             self.loadFailed.emit(self._error)
             return
         try:

@@ -15,6 +15,7 @@ class MessagePage(QWidget):
 
     def __init__(self, list_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName(f"{list_name}Message")
         # a column of limited width: word-wrapped labels need a real width to wrap in
         column = QWidget(self)
         column.setMaximumWidth(MESSAGE_WIDTH)
