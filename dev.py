@@ -203,6 +203,25 @@ def trust_local_tcp(version: str, name: str) -> None:
         pg_ctl(version, name, "reload")  # fails harmlessly when the cluster is not running
 
 
+def test_login_works(host: str, port: int) -> bool:
+    if not shutil.which("psql"):
+        return True  # nothing to check with; the tests will say what is wrong
+    cmd = ["psql", "-h", host, "-p", str(port), "-U", "postgres", "-w", "-tAc", "SELECT 1"]
+    return run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0
+
+
+def ensure_test_login(host: str, port: int) -> None:
+    """The default test URL logs in as postgres without a password. A cluster this script
+    installed in an earlier, interrupted run may still ask for one: switch it to trust."""
+    if test_login_works(host, port) or not can_apt():
+        return
+    for version, name in pg_clusters():
+        trust_local_tcp(version, name)
+    if not test_login_works(host, port):
+        log("warning: PostgreSQL refuses user postgres without a password on "
+            f"{host}:{port}; set SOEST_DESK_TEST_PG_URL to a URL that works")
+
+
 def wait_for_pg(host: str, port: int, seconds: float = 30) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -220,6 +239,8 @@ def ensure_postgresql() -> None:
     host, port = pg_address()
     if pg_is_up(host, port):
         log(f"PostgreSQL answers on {host}:{port}")
+        if not custom:
+            ensure_test_login(host, port)
         return
     if not custom and not WINDOWS:
         if not shutil.which("pg_ctlcluster") and can_apt() and apt_install(["postgresql"]):
@@ -229,6 +250,7 @@ def ensure_postgresql() -> None:
             start_pg_clusters()
             if wait_for_pg(host, port):
                 log(f"PostgreSQL answers on {host}:{port}")
+                ensure_test_login(host, port)
                 return
     message = f"PostgreSQL is not reachable on {host}:{port}"
     if os.environ.get("CI", "").lower() == "true":
@@ -266,7 +288,11 @@ def main(argv: list[str]) -> None:
         exec_command([str(venv_bin("python")), "-m", "pytest", *extra], env)
     no_display = not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
     if sys.platform == "linux" and no_display and "QT_QPA_PLATFORM" not in env:
-        log("note: no DISPLAY/WAYLAND_DISPLAY set; the window may fail to open")
+        sys.exit(
+            "[dev] There is no screen (DISPLAY/WAYLAND_DISPLAY is not set), so the window cannot "
+            "open. Run this in a desktop session, or on a server under a virtual screen: "
+            "xvfb-run -a python3 dev.py demo"
+        )
     exec_command([str(venv_bin("soest-desk")), "demo", "--open", *extra], env)
 
 
