@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import CheckConstraint, DateTime, Integer, MetaData, TypeDecorator
+from sqlalchemy import CheckConstraint, DateTime, Integer, MetaData, String, TypeDecorator, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+from soest_desk.models.text_keys import search_key
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -52,7 +55,6 @@ def enum_values(enum_cls: type[enum.Enum]) -> list[str]:
     return [str(member.value) for member in enum_cls]
 
 
-
 def enum_check(
     column: str, enum_cls: type[enum.Enum], *, nullable: bool = False
 ) -> CheckConstraint:
@@ -95,3 +97,42 @@ class Audited:
     """
 
     __audit_end__: ClassVar[tuple[tuple[str, object], ...]] = ()
+
+
+SearchKeys = dict[str, tuple[str, ...]]  # key column -> the attributes it is made of
+
+
+class SearchKeyed:
+    """Rows that store folded search keys (`text_keys.search_key`) for the lists to search
+    and sort by: a plain LIKE on a folded column instead of folding every row per query.
+
+    `__search_keys__` maps each key column to the attributes it is made of, in order. Every
+    ORM insert and update refreshes the keys (one mapper hook for all such classes, below).
+    Core INSERT and UPDATE statements bypass that hook: they must fill the keys with
+    `search_key_values` (the demo generator's bulk writer does), or the lists miss the row.
+    """
+
+    __search_keys__: ClassVar[SearchKeys] = {}
+
+
+def search_key_column(**info: Any) -> Mapped[str]:
+    """A stored search key: derived, never NULL, '' until the first flush fills it."""
+    return mapped_column(String, nullable=False, server_default="", info=info)
+
+
+def search_key_values(cls: type, values: Mapping[str, Any]) -> dict[str, str]:
+    """The search keys of a row of `cls` with these attribute values (missing ones: None)."""
+    keys: SearchKeys = getattr(cls, "__search_keys__", {})
+    return {key: search_key(*(values.get(part) for part in parts)) for key, parts in keys.items()}
+
+
+def _refresh_search_keys(_mapper: Any, _connection: Any, target: SearchKeyed) -> None:
+    parts = {part for sources in target.__search_keys__.values() for part in sources}
+    values = search_key_values(type(target), {part: getattr(target, part) for part in parts})
+    for key, value in values.items():
+        if target.__dict__.get(key) != value:
+            setattr(target, key, value)
+
+
+event.listen(SearchKeyed, "before_insert", _refresh_search_keys, propagate=True)
+event.listen(SearchKeyed, "before_update", _refresh_search_keys, propagate=True)

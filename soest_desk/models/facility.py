@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -20,13 +21,26 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from soest_desk.models.base import Audited, Base, Versioned, digits_only, enum_check, pii
+from soest_desk.models.base import (
+    Audited,
+    Base,
+    SearchKeyed,
+    SearchKeys,
+    Versioned,
+    digits_only,
+    enum_check,
+    pii,
+    search_key_column,
+)
 from soest_desk.models.enums import FacilityKind, OccupancyType, OfferStatus
 
 
-class Facility(Versioned, Audited, Base):
+class Facility(Versioned, Audited, SearchKeyed, Base):
     __tablename__ = "facilities"
     __audit_end__ = (("active", False),)
+    __search_keys__: ClassVar[SearchKeys] = {
+        "search_name": ("name", "district", "street"),
+    }
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(32))
@@ -35,6 +49,7 @@ class Facility(Versioned, Audited, Base):
     postal_code: Mapped[str] = mapped_column(String(5))
     city: Mapped[str] = mapped_column(String(100))
     district: Mapped[str | None] = mapped_column(String(100))
+    search_name: Mapped[str] = search_key_column()
     living_space_m2: Mapped[Decimal | None] = mapped_column(Numeric(9, 2))
     barrier_free: Mapped[bool] = mapped_column(Boolean, server_default=false())
     pets_allowed: Mapped[bool] = mapped_column(Boolean, server_default=false())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -18,30 +19,49 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from soest_desk.models.base import Audited, Base, UTCDateTime, Versioned, enum_check, pii, utcnow
+from soest_desk.models.base import (
+    Audited,
+    Base,
+    SearchKeyed,
+    SearchKeys,
+    UTCDateTime,
+    Versioned,
+    enum_check,
+    pii,
+    search_key_column,
+    utcnow,
+)
 from soest_desk.models.enums import BirthDatePrecision, DocumentType, HouseholdRole, Sex
 
 
-class Household(Versioned, Audited, Base):
+class Household(Versioned, Audited, SearchKeyed, Base):
     __tablename__ = "households"
+    __search_keys__: ClassVar[SearchKeys] = {
+        "search_label": ("label",),
+    }
 
     id: Mapped[int] = mapped_column(primary_key=True)
     label: Mapped[str | None] = mapped_column(String(200), info=pii("name"))
+    search_label: Mapped[str] = search_key_column(**pii("name"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     members: Mapped[list[Person]] = relationship(back_populates="household")
 
 
-class Person(Versioned, Audited, Base):
+class Person(Versioned, Audited, SearchKeyed, Base):
     """A resident. A birth date may be known to the year only (`birth_date_precision`);
     the stored date is then the first day of that year (or month)."""
 
     __tablename__ = "persons"
+    __search_keys__: ClassVar[SearchKeys] = {
+        "search_name": ("family_name", "given_names", "name_transliteration"),
+    }
 
     id: Mapped[int] = mapped_column(primary_key=True)
     family_name: Mapped[str] = mapped_column(String(200), info=pii("name"))
     given_names: Mapped[str] = mapped_column(String(200), info=pii("name"))
     name_transliteration: Mapped[str | None] = mapped_column(String(400), info=pii("name"))
+    search_name: Mapped[str] = search_key_column(**pii("name"))  # the list sorts by it
     birth_date: Mapped[date | None] = mapped_column(Date, info=pii("birth"))
     birth_date_precision: Mapped[str] = mapped_column(
         String(8), server_default=BirthDatePrecision.DAY.value
@@ -88,6 +108,7 @@ class Person(Versioned, Audited, Base):
         ),
         Index("ix_persons_family_name_given_names", "family_name", "given_names"),
         Index("ix_persons_birth_date", "birth_date"),
+        Index("ix_persons_search_name_id", "search_name", "id"),  # keyset pages by name
         # one head per household, enforced by the database
         Index(
             "uq_persons_household_head",

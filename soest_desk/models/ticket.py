@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -23,7 +24,17 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
-from soest_desk.models.base import Audited, Base, UTCDateTime, Versioned, enum_check, utcnow
+from soest_desk.models.base import (
+    Audited,
+    Base,
+    SearchKeyed,
+    SearchKeys,
+    UTCDateTime,
+    Versioned,
+    enum_check,
+    search_key_column,
+    utcnow,
+)
 from soest_desk.models.enums import (
     CostKind,
     TicketCategory,
@@ -37,9 +48,12 @@ from soest_desk.models.facility import Facility, Unit
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 
 
-class Ticket(Versioned, Audited, Base):
+class Ticket(Versioned, Audited, SearchKeyed, Base):
     __tablename__ = "tickets"
     __audit_end__ = (("closed_at", None),)
+    __search_keys__: ClassVar[SearchKeys] = {
+        "search_text": ("title",),
+    }
 
     id: Mapped[int] = mapped_column(primary_key=True)
     facility_id: Mapped[int] = mapped_column(ForeignKey("facilities.id", ondelete="RESTRICT"))
@@ -48,6 +62,7 @@ class Ticket(Versioned, Audited, Base):
     priority: Mapped[str] = mapped_column(String(16), server_default=TicketPriority.NORMAL.value)
     state: Mapped[str] = mapped_column(String(16), server_default=TicketState.REPORTED.value)
     title: Mapped[str] = mapped_column(String(200))
+    search_text: Mapped[str] = search_key_column()
     description: Mapped[str | None] = mapped_column(Text)
     is_safety_hazard: Mapped[bool] = mapped_column(Boolean, server_default=false())
     reported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -3,21 +3,36 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import ClassVar
 
 from sqlalchemy import Boolean, ForeignKey, String, UniqueConstraint, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from soest_desk.models.base import Audited, Base, UTCDateTime, Versioned, enum_check, utcnow
+from soest_desk.models.base import (
+    Audited,
+    Base,
+    SearchKeyed,
+    SearchKeys,
+    UTCDateTime,
+    Versioned,
+    enum_check,
+    search_key_column,
+    utcnow,
+)
 from soest_desk.models.enums import Role
 
 
-class User(Versioned, Audited, Base):
+class User(Versioned, Audited, SearchKeyed, Base):
     __tablename__ = "users"
     __audit_end__ = (("active", False),)
+    __search_keys__: ClassVar[SearchKeys] = {
+        "search_name": ("display_name", "login"),
+    }
 
     id: Mapped[int] = mapped_column(primary_key=True)
     login: Mapped[str] = mapped_column(String(100), unique=True)
     display_name: Mapped[str] = mapped_column(String(200))
+    search_name: Mapped[str] = search_key_column()
     active: Mapped[bool] = mapped_column(Boolean, server_default=true())
     password_hash: Mapped[str | None] = mapped_column(String(300))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

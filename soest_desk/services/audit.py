@@ -40,9 +40,10 @@ def jsonable(value: Any) -> Any:
 def _column_attrs(obj: Audited) -> list[tuple[str, Any]]:
     """(attribute key, column) for every audited column attribute of `obj`."""
     mapper = inspect(obj).mapper
+    derived = getattr(obj, "__search_keys__", {})  # search keys repeat other columns
     result = []
     for attr in mapper.column_attrs:
-        if attr.key in SKIPPED_ATTRIBUTES:
+        if attr.key in SKIPPED_ATTRIBUTES or attr.key in derived:
             continue
         column = attr.columns[0]
         if isinstance(column.type, LargeBinary):

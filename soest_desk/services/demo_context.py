@@ -20,6 +20,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from soest_desk.models import Base
+from soest_desk.models.base import search_key_values
 
 T = TypeVar("T")
 
@@ -115,7 +116,8 @@ class BulkWriter:
 
     Ids are explicit: `add` numbers the rows of each table from 1 and returns the id. Before a
     table's chunk goes out, the buffered rows of the tables it references are written, so
-    foreign keys always point at rows already inserted. No ORM unit of work, no audit hook.
+    foreign keys always point at rows already inserted. No ORM unit of work, no audit hook:
+    the stored search keys the ORM would fill (`SearchKeyed`) are filled here, the same way.
     """
 
     def __init__(self, session: Session, chunk_size: int = CHUNK_SIZE) -> None:
@@ -129,6 +131,10 @@ class BulkWriter:
             for name, table in self.tables.items()
         }
         self.versioned = {name for name, table in self.tables.items() if "version_id" in table.c}
+        self.keyed = {
+            mapper.local_table.name: mapper.class_
+            for mapper in Base.registry.mappers if getattr(mapper.class_, "__search_keys__", None)
+        }
         self.buffers: dict[str, list[dict[str, Any]]] = {name: [] for name in self.tables}
         self.counts: dict[str, int] = {}
 
@@ -138,6 +144,8 @@ class BulkWriter:
         row["id"] = row_id
         if table in self.versioned:
             row["version_id"] = 1
+        if table in self.keyed:
+            row.update(search_key_values(self.keyed[table], row))
         buffer = self.buffers[table]
         buffer.append(row)
         if len(buffer) >= self.chunk_size:

@@ -4,7 +4,9 @@ Each list is declared once: its columns, how each column sorts, which columns th
 looks at, the permission it needs and how it is narrowed to the actor's facilities. A page is
 `WHERE (sort…, id) > (:last…, :last_id) ORDER BY sort…, id LIMIT n` (reversed for descending):
 never OFFSET, never a whole table in memory. Sort expressions are never NULL (COALESCE to a
-sentinel), so the row-value comparison works the same on SQLite and PostgreSQL.
+sentinel), so the row-value comparison works the same on SQLite and PostgreSQL. Text
+searches and sorts use the queries' folded `*_key` columns (see `listing_queries`): a word
+matches with a plain LIKE, and the persons list pages by name through an index.
 
 Values come back as plain Python: str, int, Decimal, bool, date, aware UTC datetime, and codes
 as str (the UI maps them to German labels). Note text of cases never appears in a list.
@@ -30,14 +32,16 @@ from soest_desk.models.enums import (
     TicketPriority,
     TicketState,
 )
+from soest_desk.models.text_keys import fold_text
 from soest_desk.services.listing_queries import (
     QueryContext,
     cases_query,
     facilities_query,
     fold_sql,
-    fold_text,
+    households_living_at,
     like_pattern,
     persons_query,
+    selective,
     tickets_query,
 )
 from soest_desk.services.permissions import Actor, Permission, require
@@ -85,17 +89,24 @@ class _ListDef:
     permission: Permission
     columns: tuple[_Column, ...]
     build: Callable[[QueryContext], Select[Any]]
-    search: tuple[str, ...]
+    search: tuple[str, ...]  # folded `*_key` columns of the query
     default_sort: tuple[str, bool]
     extra: tuple[str, ...] = ()
     number_search: bool = False
+    # a further search alternative: (query columns, LIKE pattern, today) -> condition
+    related_search: Callable[[Any, str, date], ColumnElement[bool]] | None = None
 
 
 # ---------------------------------------------------------------- sort and search helpers
 
-def _text(*keys: str) -> SortBuilder:
-    """Text sorts folded like the search, so "Übergangswohnheim" sorts with the U."""
-    return lambda c: tuple(fold_sql(c[k]) for k in keys)
+def _key(*keys: str) -> SortBuilder:
+    """Text sorts by the query's folded keys, so "Übergangswohnheim" sorts with the U."""
+    return lambda c: tuple(c[k] for k in keys)
+
+
+def _given_names(c: Any) -> tuple[ColumnElement[Any], ...]:
+    """Given names have no key of their own: folded per row (a rarely used sort)."""
+    return fold_sql(c.given_names), c.name_key
 
 
 def _value(key: str, sentinel: Any = None) -> SortBuilder:
@@ -126,53 +137,54 @@ _LISTS: dict[str, _ListDef] = {
     "facilities": _ListDef(
         "facilities", Permission.VIEW_FACILITIES,
         (
-            _col("name", _text("name")),
+            _col("name", _key("name_key")),
             _col("kind", _rank("kind", _codes(FacilityKind)), "code", "facility_kind"),
-            _col("district", _text("district")),
+            _col("district", _key("district_key")),
             _col("places", _value("places"), "int"),
             _col("occupied", _value("occupied"), "int"),
             _col("free", _value("free"), "int"),
             _col("barrier_free", _value("barrier_free"), "bool"),
-            _col("pilot_group", _text("pilot_group")),
+            _col("pilot_group", _key("pilot_group_key")),
         ),
-        facilities_query, ("name", "district", "street", "city", "pilot_group"), ("name", False),
+        facilities_query, ("name_key", "city_key", "pilot_group_key"), ("name", False),
     ),
     "persons": _ListDef(
         "persons", Permission.VIEW_PERSONS,
         (
-            _col("family_name", _text("family_name", "given_names")),
-            _col("given_names", _text("given_names", "family_name")),
+            _col("family_name", _key("name_key")),  # family, then given names: indexed
+            _col("given_names", _given_names),
             _col("birth_date", _value("birth_date", _NO_DATE), "date"),
-            _col("nationality", _text("nationality"), "code", "nationality"),
-            _col("household", _text("household")),
-            _col("facility", _text("facility", "unit")),
-            _col("unit", _text("unit")),
+            _col("nationality", _value("nationality", ""), "code", "nationality"),
+            _col("household", _key("household_key")),
+            _col("facility", _key("facility_key", "unit_key")),
+            _col("unit", _key("unit_key")),
             _col("since", _value("since", _NO_DATE), "date"),
         ),
-        persons_query,
-        ("family_name", "given_names", "name_transliteration", "household", "facility"),
+        persons_query, ("name_key", "household_key", "facility_key"),
         ("family_name", False), extra=("birth_date_precision",),
     ),
     "cases": _ListDef(
         "cases", Permission.VIEW_CASES,
         (
-            _col("household", _text("household")),
-            _col("facility", _text("facility")),
-            _col("social_worker", _text("social_worker")),
+            _col("household", _key("household_key")),
+            _col("facility", _key("facility_key")),
+            _col("social_worker", _key("social_worker_key")),
             _col("status", _rank("status", _codes(CaseStatus)), "code", "case_status"),
             _col("opened_on", _value("opened_on"), "date"),
             _col("open_follow_ups", _value("open_follow_ups"), "int"),
             _col("next_follow_up", _value("next_follow_up", _NO_DATE), "date"),
         ),
-        cases_query, ("household", "facility", "social_worker"), ("household", False),
+        cases_query, ("household_key", "social_worker_key"), ("household", False),
+        related_search=lambda c, pattern, today: c.household_id.in_(
+            households_living_at(today, pattern)),  # any facility a member lives in
     ),
     "tickets": _ListDef(
         "tickets", Permission.VIEW_TICKETS,
         (
             _col("id", _value("id"), "int"),
-            _col("title", _text("title")),
-            _col("facility", _text("facility", "unit")),
-            _col("unit", _text("unit")),
+            _col("title", _key("title_key")),
+            _col("facility", _key("facility_key", "unit_key")),
+            _col("unit", _key("unit_key")),
             _col("category", _rank("category", _codes(TicketCategory)), "code",
                  "ticket_category"),
             _col("priority", _rank("priority", _codes(TicketPriority)), "code",
@@ -183,7 +195,7 @@ _LISTS: dict[str, _ListDef] = {
             _col("due_at", _value("due_at", _NO_TIME), "datetime"),
             _col("overdue", _value("overdue"), "bool"),
         ),
-        tickets_query, ("title", "facility", "unit"), ("reported_at", True),
+        tickets_query, ("title_key", "facility_key", "unit_key"), ("reported_at", True),
         extra=("waiting_reason", "is_safety_hazard"), number_search=True,
     ),
 }
@@ -217,7 +229,7 @@ def default_sort(list_name: str) -> tuple[str, bool]:
 
 def _subquery(
     actor: Actor, definition: _ListDef, today: date | None, now: datetime | None
-) -> Any:
+) -> tuple[Any, QueryContext]:
     require(actor, definition.permission)
     context = QueryContext(
         actor=actor,
@@ -225,20 +237,24 @@ def _subquery(
         today=today or date.today(),
         now=now or datetime.now(UTC),
     )
-    return definition.build(context).subquery(f"{definition.name}_list")
+    return definition.build(context).subquery(f"{definition.name}_list"), context
 
 
-def _search(definition: _ListDef, c: Any, text: str) -> ColumnElement[bool]:
-    """Every word must occur in one of the list's text columns (or be the ticket number)."""
+def _search(
+    definition: _ListDef, c: Any, text: str, context: QueryContext
+) -> ColumnElement[bool]:
+    """Every word must occur in one of the list's folded keys (or be the ticket number)."""
     conditions = []
     for word in text.split():
         pattern = like_pattern(fold_text(word))
-        alternatives = [fold_sql(c[key]).like(pattern, escape="\\") for key in definition.search]
+        alternatives = [c[key].like(pattern, escape="\\") for key in definition.search]
+        if definition.related_search is not None:
+            alternatives.append(definition.related_search(c, pattern, context.today))
         number = word.removeprefix("#")
         if definition.number_search and number.isdigit() and len(number) <= 9:
             alternatives.append(c.id == int(number))
         conditions.append(or_(*alternatives))
-    return and_(true(), *conditions)
+    return selective(and_(*conditions)) if conditions else true()
 
 
 def _direction(definition: _ListDef, sort_key: str | None, descending: bool | None) -> bool:
@@ -295,8 +311,8 @@ def count(
 ) -> int:
     """How many rows the list has for `actor` with this search text."""
     definition = _definition(list_name)
-    q = _subquery(actor, definition, today, now)
-    query = select(func.count()).select_from(q).where(_search(definition, q.c, text))
+    q, context = _subquery(actor, definition, today, now)
+    query = select(func.count()).select_from(q).where(_search(definition, q.c, text, context))
     return int(session.scalar(query) or 0)
 
 
@@ -315,9 +331,9 @@ def fetch_page(
         raise ValueError(f"limit must be between 1 and {MAX_PAGE_SIZE}, not {limit}")
     definition = _definition(list_name)
     descending = _direction(definition, sort_key, descending)
-    q = _subquery(actor, definition, today, now)
+    q, context = _subquery(actor, definition, today, now)
     sort = _sort_expressions(definition, q.c, sort_key)
-    query = _select_rows(definition, q.c, sort).where(_search(definition, q.c, text))
+    query = _select_rows(definition, q.c, sort).where(_search(definition, q.c, text, context))
     if after is not None:
         if len(after) != len(sort):
             raise ValueError("`after` must be the sort_key of a row of the same sort order")
@@ -339,7 +355,7 @@ def fetch_rows(
     unique = sorted(set(ids))
     for start in range(0, len(unique), 500):
         chunk = unique[start:start + 500]
-        q = _subquery(actor, definition, today, now)
+        q, _context = _subquery(actor, definition, today, now)
         sort = _sort_expressions(definition, q.c, sort_key)
         query = _select_rows(definition, q.c, sort).where(q.c.id.in_(chunk))
         for row in _rows(definition, session.execute(query).all(), len(sort)):

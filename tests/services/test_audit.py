@@ -46,6 +46,7 @@ def test_insert_update_and_end_are_logged(database):
     assert [e.action for e in person_log] == ["insert", "update"]
     assert person_log[0].changes["family_name"] == [None, "Haddad"]
     assert person_log[0].changes["birth_date"] == [None, "1990-05-02"]
+    assert "search_name" not in person_log[0].changes  # derived from the names: not logged
     assert person_log[1].changes == {"given_names": ["Rania", "Rania Maria"]}
     assert {e.actor_login for e in person_log} == {"m.mueller"}
     assert all(e.row_id == person_id and e.at.tzinfo is not None for e in person_log)

@@ -6,7 +6,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 
+from soest_desk.models import Person
 from soest_desk.models.enums import Role
 from soest_desk.services import listing, ticket_rules
 from soest_desk.services.errors import PermissionDenied
@@ -209,20 +211,59 @@ def test_default_sort_is_per_list(database, sample):
     ("facilities", "nord", 1),
     ("facilities", "bachweg", 1),  # street, not shown but searched
     ("facilities", "ubergang", 1),
+    ("facilities", "soest-süd", 1),  # district
+    ("facilities", "SOEST", 4),  # city
+    ("facilities", "pilot", 1),
     ("cases", "kovalenko", 1),
     ("cases", "sozialarbeit", 2),
     ("cases", "familie", 2),
+    ("cases", "ÖZTÜRK ayse", 1),  # no label: the head's name
+    ("cases", "bach", 2),  # where the household lives
     ("tickets", "heizung", 1),
     ("tickets", "%", 1),
     ("tickets", "_", 1),
     ("tickets", "100%_", 1),
     ("tickets", "a1", 1),  # unit label
+    ("tickets", "haus am bach", 2),  # facility
+    ("tickets", "TÜR", 1),
     ("tickets", "zzz", 0),
 ])
 def test_search_narrows(database, sample, name, text, expected):
     manager = _manager(sample)
     assert _count(database, manager, name, text) == expected
     assert len(_all(database, manager, name, text=text)) == expected
+
+
+def test_search_follows_a_rename(database, sample):
+    """The list searches stored keys; renaming a person must refresh them."""
+    manager = _manager(sample)
+    person_id = sample.persons["mueller_jan"]
+    assert [r.id for r in _all(database, manager, "persons", text="muller")] == [person_id]
+    with database.write(manager) as session:
+        session.get(Person, person_id).family_name = "Yılmaz"
+    assert _count(database, manager, "persons", "muller") == 0
+    assert [r.id for r in _all(database, manager, "persons", text="YILMAZ jan")] == [person_id]
+    names = [row.values[0] for row in _all(database, manager, "persons")]
+    assert names.index("Yılmaz") == len(names) - 1  # sorts with the Y
+
+
+def test_persons_page_by_name_through_the_index(sqlite_database):
+    """The persons list's default sort walks `ix_persons_search_name_id`, sorting nothing."""
+    statements = []
+
+    def capture(_conn, _cursor, statement, parameters, _context, _many):
+        statements.append((statement, parameters))
+
+    event.listen(sqlite_database.engine, "before_cursor_execute", capture)
+    with sqlite_database.read() as session:
+        listing.fetch_page(session, SYSTEM_ACTOR, "persons", today=TODAY)
+    event.remove(sqlite_database.engine, "before_cursor_execute", capture)
+    statement, parameters = next(s for s in statements if "persons_list" in s[0])
+    with sqlite_database.engine.connect() as connection:
+        plan = " / ".join(row[3] for row in connection.exec_driver_sql(
+            f"EXPLAIN QUERY PLAN {statement}", parameters))
+    assert "USING INDEX ix_persons_search_name_id" in plan
+    assert "TEMP B-TREE" not in plan
 
 
 def test_search_finds_ticket_numbers(database, sample):

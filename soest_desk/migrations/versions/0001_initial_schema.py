@@ -55,6 +55,7 @@ def upgrade() -> None:
     sa.Column('postal_code', sa.String(length=5), nullable=False),
     sa.Column('city', sa.String(length=100), nullable=False),
     sa.Column('district', sa.String(length=100), nullable=True),
+    sa.Column('search_name', sa.String(), server_default='', nullable=False),
     sa.Column('living_space_m2', sa.Numeric(precision=9, scale=2), nullable=True),
     sa.Column('barrier_free', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('pets_allowed', sa.Boolean(), server_default=sa.false(), nullable=False),
@@ -84,6 +85,7 @@ def upgrade() -> None:
     op.create_table('households',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('label', sa.String(length=200), nullable=True),
+    sa.Column('search_label', sa.String(), server_default='', nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('version_id', sa.Integer(), server_default='1', nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_households'))
@@ -92,6 +94,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('login', sa.String(length=100), nullable=False),
     sa.Column('display_name', sa.String(length=200), nullable=False),
+    sa.Column('search_name', sa.String(), server_default='', nullable=False),
     sa.Column('active', sa.Boolean(), server_default=sa.true(), nullable=False),
     sa.Column('password_hash', sa.String(length=300), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
@@ -144,6 +147,7 @@ def upgrade() -> None:
     sa.Column('family_name', sa.String(length=200), nullable=False),
     sa.Column('given_names', sa.String(length=200), nullable=False),
     sa.Column('name_transliteration', sa.String(length=400), nullable=True),
+    sa.Column('search_name', sa.String(), server_default='', nullable=False),
     sa.Column('birth_date', sa.Date(), nullable=True),
     sa.Column('birth_date_precision', sa.String(length=8), server_default='day', nullable=False),
     sa.Column('sex', sa.String(length=1), server_default='u', nullable=False),
@@ -172,6 +176,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_persons_birth_date', ['birth_date'], unique=False)
         batch_op.create_index('ix_persons_family_name_given_names', ['family_name', 'given_names'], unique=False)
         batch_op.create_index(batch_op.f('ix_persons_household_id'), ['household_id'], unique=False)
+        batch_op.create_index('ix_persons_search_name_id', ['search_name', 'id'], unique=False)
         batch_op.create_index('uq_persons_household_head', ['household_id'], unique=True, sqlite_where=sa.text("household_role = 'head'"), postgresql_where=sa.text("household_role = 'head'"))
 
     op.create_table('units',
@@ -315,6 +320,7 @@ def upgrade() -> None:
     sa.Column('priority', sa.String(length=16), server_default='normal', nullable=False),
     sa.Column('state', sa.String(length=16), server_default='reported', nullable=False),
     sa.Column('title', sa.String(length=200), nullable=False),
+    sa.Column('search_text', sa.String(), server_default='', nullable=False),
     sa.Column('description', sa.Text(), nullable=True),
     sa.Column('is_safety_hazard', sa.Boolean(), server_default=sa.false(), nullable=False),
     sa.Column('reported_at', sa.DateTime(timezone=True), nullable=False),
@@ -488,6 +494,7 @@ def downgrade() -> None:
     op.drop_table('units')
     with op.batch_alter_table('persons', schema=None) as batch_op:
         batch_op.drop_index('uq_persons_household_head', sqlite_where=sa.text("household_role = 'head'"), postgresql_where=sa.text("household_role = 'head'"))
+        batch_op.drop_index('ix_persons_search_name_id')
         batch_op.drop_index(batch_op.f('ix_persons_household_id'))
         batch_op.drop_index('ix_persons_family_name_given_names')
         batch_op.drop_index('ix_persons_birth_date')
