@@ -13,8 +13,9 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import LargeBinary, event, insert, inspect
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, configure_mappers
 
+from soest_desk.models import Base
 from soest_desk.models.audit import AuditEntry
 from soest_desk.models.base import Audited, utcnow
 from soest_desk.models.enums import AuditAction
@@ -66,11 +67,11 @@ def _row_id(obj: Audited) -> int | None:
 
 
 def _inserted(obj: Audited) -> dict[str, Any]:
-    state = inspect(obj)
+    values = inspect(obj).dict  # only what was set; columns never touched are not "changed"
     return {
-        key: [None, _shown(column, state.attrs[key].loaded_value)]
+        key: [None, _shown(column, values[key])]
         for key, column in _column_attrs(obj)
-        if state.attrs[key].loaded_value is not None
+        if values.get(key) is not None
     }
 
 
@@ -152,9 +153,42 @@ def record_read(session: Session, table_name: str, row_id: int) -> None:
     )
 
 
+def _refuse_unaudited_bulk_changes(state: ORMExecuteState) -> None:
+    """A bulk UPDATE or DELETE bypasses the unit of work and so the log: refuse it for
+    audited classes unless the caller writes its own audit rows and says so."""
+    if not (state.is_update or state.is_delete):
+        return
+    if state.execution_options.get("audit_exempt"):
+        return
+    audited = [m.class_.__name__ for m in state.all_mappers if issubclass(m.class_, Audited)]
+    if audited:
+        raise RuntimeError(
+            f"bulk UPDATE/DELETE of {', '.join(audited)} would bypass the audit log; change "
+            "the loaded objects instead, or pass execution_options(audit_exempt=True) and "
+            "write the audit rows yourself"
+        )
+
+
+def _keep_old_values(_target: object, value: Any, _old: Any, _initiator: Any) -> Any:
+    return value
+
+
+def _load_old_values_before_changes() -> None:
+    """An attribute that was not loaded (expired, deferred) would be logged as old = null;
+    active history makes SQLAlchemy load the old value before it is replaced."""
+    configure_mappers()
+    for mapper in Base.registry.mappers:
+        if issubclass(mapper.class_, Audited):
+            for attr in mapper.column_attrs:
+                event.listen(getattr(mapper.class_, attr.key), "set", _keep_old_values,
+                             active_history=True, retval=True)
+
+
 def install_audit_hook() -> None:
     """Idempotent: every Session in this process writes audit rows from now on."""
     global _installed
     if not _installed:
+        _load_old_values_before_changes()
         event.listen(Session, "after_flush", _after_flush)
+        event.listen(Session, "do_orm_execute", _refuse_unaudited_bulk_changes)
         _installed = True

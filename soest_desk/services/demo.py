@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from soest_desk.models import AppSetting, AuditEntry, Base
 from soest_desk.models.base import utcnow
 from soest_desk.models.enums import AuditAction
+from soest_desk.services.clock import office_today
 from soest_desk.services.demo_cases import write_cases
 from soest_desk.services.demo_context import BulkWriter, DemoContext
 from soest_desk.services.demo_people import write_people
@@ -91,7 +92,7 @@ def generate(
             "Benutzer). Demodaten werden nur in eine leere Datenbank geschrieben; bitte legen "
             "Sie dafür eine neue Datenbank an."
         )
-    today = today or date.today()
+    today = today or office_today()
     ctx = DemoContext(random.Random(seed), today, float(scale))
     writer = BulkWriter(session)
 
@@ -111,7 +112,10 @@ def generate(
 
     counts = {name: writer.counts.get(name, 0) for name in DEMO_TABLES}
     parameters = {"seed": seed, "scale": float(scale), "today": today.isoformat()}
-    session.execute(delete(AppSetting.__table__).where(AppSetting.key == SETTING_KEY))
+    session.execute(  # the demo writes its own audit row below
+        delete(AppSetting.__table__).where(AppSetting.key == SETTING_KEY)
+        .execution_options(audit_exempt=True)
+    )
     session.execute(insert(AppSetting.__table__), [
         {"key": SETTING_KEY, "value": parameters, "version_id": 1},
     ])

@@ -33,6 +33,7 @@ from soest_desk.models.enums import (
     TicketState,
 )
 from soest_desk.models.text_keys import fold_text
+from soest_desk.services.clock import office_today
 from soest_desk.services.listing_queries import (
     QueryContext,
     cases_query,
@@ -234,7 +235,7 @@ def _subquery(
     context = QueryContext(
         actor=actor,
         scope=actor.facility_scope(definition.permission),
-        today=today or date.today(),
+        today=today or office_today(),
         now=now or datetime.now(UTC),
     )
     return definition.build(context).subquery(f"{definition.name}_list"), context

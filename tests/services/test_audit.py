@@ -87,3 +87,58 @@ def test_without_actor_the_system_is_named(database):
         session.add(Household(label="Haushalt Noori"))
     (entry,) = entries(database, "households")
     assert entry.actor_login == "system"
+
+
+def test_insert_logs_real_values_only(database):
+    """Columns never set are not logged as a sentinel; database defaults show as stored."""
+    with database.write(actor=CLERK) as session:
+        session.add(Person(family_name="Noori", given_names="Sahar"))
+    (entry,) = entries(database, "persons")
+    assert entry.changes["family_name"] == [None, "Noori"]
+    assert "NO_VALUE" not in str(entry.changes)
+    assert "phone" not in entry.changes and "name_transliteration" not in entry.changes
+    assert entry.changes.get("smoker", [None, False]) == [None, False]
+
+
+def test_old_value_is_logged_even_when_it_was_not_loaded(database):
+    with database.write(actor=CLERK) as session:
+        person = Person(family_name="Karimi", given_names="Ali", care_grade=0)
+        session.add(person)
+        session.flush()
+        person_id = person.id
+    with database.write(actor=CLERK) as session:
+        person = session.get(Person, person_id)
+        session.expire(person, ["care_grade"])
+        person.care_grade = 2
+    update = entries(database, "persons")[-1]
+    assert update.changes == {"care_grade": [0, 2]}
+
+
+def test_bulk_changes_of_audited_rows_are_refused(database):
+    from sqlalchemy import delete, update
+
+    with database.write(actor=CLERK) as session:
+        session.add(Person(family_name="Rahimi", given_names="Zahra"))
+    for statement in (update(Person).values(smoker=True), delete(Person)):
+        with pytest.raises(RuntimeError, match="audit log"), database.write() as session:
+            session.execute(statement)
+    with database.read() as session:
+        assert session.scalars(select(Person)).one().smoker is False
+
+
+def test_the_application_installs_the_hook_itself(tmp_path):
+    """Not only the test fixture: a fresh interpreter that just opens a database audits."""
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'fresh.sqlite'}"
+    code = (
+        "from soest_desk.db import open_database; from soest_desk import migrate;"
+        "from soest_desk.models import Household, AuditEntry; from sqlalchemy import select, func;"
+        f"d = open_database({url!r}, create=True); migrate.upgrade(d);\n"
+        "with d.write() as s: s.add(Household(label='Haushalt Test'))\n"
+        "with d.read() as s: print(s.scalar(select(func.count()).select_from(AuditEntry)))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, check=True)
+    assert result.stdout.strip() == "1"
