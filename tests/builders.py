@@ -93,12 +93,18 @@ class Builder:
                state: str = "reported", priority: str = "normal", category: str = "other",
                reported_at: datetime = NOW, due_at: datetime | None = None,
                waiting_reason: str | None = None, hazard: bool = False,
-               secured_due_at: datetime | None = None) -> Ticket:
+               secured_due_at: datetime | None = None,
+               waiting_until: date | None = None) -> Ticket:
         final = state in {"closed", "cancelled"}
+        if state == "waiting" and waiting_until is None:
+            waiting_until = reported_at.date()  # back "am Zug" already
+        if hazard:
+            priority = "immediate"  # a safety hazard is always "Sofort"
         return self._add(Ticket(
             facility_id=facility.id, unit_id=unit.id if unit else None, title=title,
             state=state, priority=priority, category=category, reported_at=reported_at,
-            due_at=due_at, waiting_reason=waiting_reason, is_safety_hazard=hazard,
+            due_at=due_at, waiting_reason=waiting_reason, waiting_until=waiting_until,
+            is_safety_hazard=hazard,
             secured_due_at=secured_due_at, closed_at=reported_at + timedelta(days=1)
             if final else None,
         ))

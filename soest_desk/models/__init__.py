@@ -4,6 +4,7 @@ from soest_desk.models.audit import AuditEntry
 from soest_desk.models.base import Base
 from soest_desk.models.case import Case, CaseNote, FollowUp, ReadinessItem
 from soest_desk.models.facility import Facility, Unit
+from soest_desk.models.inspection import Inspection, InspectionItem, InspectionPlan
 from soest_desk.models.neighbourhood import NeighbourhoodReport
 from soest_desk.models.person import Household, IdentityDocument, Person, PersonLanguage
 from soest_desk.models.setting import AppSetting
@@ -23,6 +24,9 @@ __all__ = [
     "FollowUp",
     "Household",
     "IdentityDocument",
+    "Inspection",
+    "InspectionItem",
+    "InspectionPlan",
     "NeighbourhoodReport",
     "Person",
     "PersonLanguage",

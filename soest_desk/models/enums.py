@@ -140,6 +140,16 @@ class TicketEventKind(StrEnum):
     COMMENT = "comment"
     ASSIGNMENT = "assignment"
     SECURED = "secured"
+    PRIORITY = "priority"  # priority changed: the deadline is computed anew
+    EDIT = "edit"  # title, description, unit or category corrected
+    COST = "cost"
+    PHOTO = "photo"
+
+
+class InspectionResult(StrEnum):
+    OK = "ok"  # in Ordnung
+    DEFECT = "defect"  # Mangel: a ticket is created
+    NOT_APPLICABLE = "not_applicable"  # entfällt (no playground here)
 
 
 class CostKind(StrEnum):

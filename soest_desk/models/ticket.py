@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     CheckConstraint,
     Date,
@@ -37,6 +38,7 @@ from soest_desk.models.base import (
 )
 from soest_desk.models.enums import (
     CostKind,
+    Role,
     TicketCategory,
     TicketEventKind,
     TicketPriority,
@@ -76,10 +78,15 @@ class Ticket(Versioned, Audited, SearchKeyed, Base):
     secured_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     secured_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     waiting_reason: Mapped[str | None] = mapped_column(String(16))
+    waiting_until: Mapped[date | None] = mapped_column(Date)  # back "am Zug" on this day
+    inspection_id: Mapped[int | None] = mapped_column(
+        ForeignKey("inspections.id", ondelete="RESTRICT"), index=True
+    )
     duplicate_of_id: Mapped[int | None] = mapped_column(
         ForeignKey("tickets.id", ondelete="SET NULL")
     )
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # the newest event
 
     facility: Mapped[Facility] = relationship()
     unit: Mapped[Unit | None] = relationship()
@@ -98,6 +105,12 @@ class Ticket(Versioned, Audited, SearchKeyed, Base):
             "(state = 'waiting') = (waiting_reason IS NOT NULL)", name="waiting_reason_iff_waiting"
         ),
         CheckConstraint(
+            "(state = 'waiting') = (waiting_until IS NOT NULL)", name="waiting_until_iff_waiting"
+        ),
+        CheckConstraint(
+            "NOT is_safety_hazard OR priority = 'immediate'", name="hazard_is_immediate"
+        ),
+        CheckConstraint(
             "(state IN ('closed', 'cancelled')) = (closed_at IS NOT NULL)",
             name="closed_at_iff_final",
         ),
@@ -111,11 +124,18 @@ class Ticket(Versioned, Audited, SearchKeyed, Base):
         Index("ix_tickets_state_priority", "state", "priority"),
         Index("ix_tickets_facility_id_state", "facility_id", "state"),
         Index("ix_tickets_reported_at", "reported_at"),
+        Index("ix_tickets_unit_id_category_reported_at", "unit_id", "category", "reported_at"),
     )
 
 
 class TicketEvent(Base):
-    """One step in a ticket's history. Never edited: time per state is derived from these."""
+    """One step in a ticket's history. Never edited (a trigger refuses updates): time per
+    state and whose move it was are derived from these.
+
+    `owner_role` is the role whose move it was after this event, fixed when it was written,
+    so the history keeps its meaning even if the rules change later. `data` holds the
+    structured details of the step (priority from/to, deadline, assignee, duplicate link).
+    """
 
     __tablename__ = "ticket_events"
 
@@ -127,6 +147,9 @@ class TicketEvent(Base):
     from_state: Mapped[str | None] = mapped_column(String(16))
     to_state: Mapped[str | None] = mapped_column(String(16))
     note: Mapped[str | None] = mapped_column(Text)
+    owner_role: Mapped[str | None] = mapped_column(String(32))
+    waiting_reason: Mapped[str | None] = mapped_column(String(16))
+    data: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     ticket: Mapped[Ticket] = relationship(back_populates="events")
 
@@ -134,6 +157,11 @@ class TicketEvent(Base):
         enum_check("kind", TicketEventKind),
         enum_check("from_state", TicketState, nullable=True),
         enum_check("to_state", TicketState, nullable=True),
+        enum_check("owner_role", Role, nullable=True),
+        enum_check("waiting_reason", WaitingReason, nullable=True),
+        CheckConstraint(
+            "(kind = 'transition') = (to_state IS NOT NULL)", name="transition_has_to_state"
+        ),
         Index("ix_ticket_events_ticket_id_at", "ticket_id", "at"),
     )
 

@@ -88,16 +88,6 @@ def at(day: date, hour: int = 0, minute: int = 0) -> datetime:
     return datetime.combine(day, time(hour, minute), tzinfo=UTC)
 
 
-def add_working_days(moment: datetime, days: int) -> datetime:
-    """`days` weekdays later (Saturday and Sunday skipped; public holidays ignored)."""
-    result = moment
-    while days > 0:
-        result += timedelta(days=1)
-        if result.weekday() < 5:
-            days -= 1
-    return result
-
-
 def euros(cents: int) -> Decimal:
     return (Decimal(cents) / 100).quantize(CENT)
 

@@ -41,6 +41,8 @@ def write_staff(
     })
     for role in Role:
         writer.add("user_roles", {"user_id": plan.demo_user_id, "role": role.value})
+    for facility in facilities:  # as Heimleitung and Sozialarbeit: everywhere
+        writer.add("user_facilities", {"user_id": plan.demo_user_id, "facility_id": facility.id})
 
     # offers are run by their landlords: no Heimleitung, but a social worker for residents
     sites = [f for f in facilities if f.kind != PO]

@@ -8,12 +8,13 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from soest_desk.models.enums import CostKind, TicketCategory, TicketState
+from soest_desk.services import ticket_rules
+from soest_desk.services.clock import office_today
 from soest_desk.services.demo_context import (
     CENT,
     BulkWriter,
     DemoContext,
     Weighted,
-    add_working_days,
     at,
     euros,
 )
@@ -40,6 +41,8 @@ from soest_desk.services.demo_ticket_events import (
     path_to,
     timed_steps,
 )
+from soest_desk.services.shared_settings import SETTINGS
+from soest_desk.services.working_days import deadline_after
 
 TICKETS_PER_SCALE = 2000
 HAZARD_SHARE = 0.03
@@ -80,7 +83,8 @@ CONTRACTORS_FOR = {
     category: tuple(c for c in CONTRACTORS if any(w.lower() in c.lower() for w in words))
     for category, words in TRADES.items()
 }
-DUE_WORKING_DAYS = {URGENT: 3, NORMAL: 10, LOW: 20}
+DUE_WORKING_DAYS = SETTINGS["ticket_deadline_working_days"].default
+SECURED_HOURS = SETTINGS["ticket_secured_within_hours"].default
 REPORTER_NOTES = ("Anruf Nachbar", "Hinweis von Bewohner*in", "Bei Begehung festgestellt",
                   "Meldung Sicherheitsdienst", "E-Mail Hausmeisterdienst")
 MATERIAL_NOTES = ("Material: Ersatzteile", "Material: Kleinteile", "Material laut Beleg")
@@ -197,9 +201,14 @@ def _ticket(
             trades = CONTRACTORS_FOR.get(category) or CONTRACTORS
             assignee_external = ctx.pick(trades) if ctx.chance(0.7) else ctx.pick(CARETAKERS)
     dispatcher = assignee_user or ctx.pick(service)
-    due_at = (reported_at + timedelta(days=1) if priority == IMMEDIATE
-              else add_working_days(reported_at, DUE_WORKING_DAYS[priority]))
+    due_at = deadline_after(reported_at, DUE_WORKING_DAYS[priority])
     final = [s for s in steps if s.kind == "transition"][-1]
+    waiting_until = None
+    if final.to_state == "waiting":  # most wait a few more days, some are due back today
+        waiting_until = office_today(final.at) + timedelta(days=rng.randint(2, 21))
+        if waiting_until < office_today(ctx.now) and ctx.chance(0.5):
+            waiting_until = office_today(ctx.now) + timedelta(days=rng.randint(0, 10))
+    last_at = max(step.at for step in steps)
     ticket_id = writer.add("tickets", {
         "facility_id": facility.id, "unit_id": unit.id if unit else None,
         "category": category, "priority": priority, "state": target, "title": title,
@@ -208,15 +217,20 @@ def _ticket(
         "reporter_note": ctx.pick(REPORTER_NOTES) if ctx.chance(0.12) else None,
         "assignee_user_id": assignee_user, "assignee_external": assignee_external,
         "due_at": due_at,
-        "secured_due_at": reported_at + timedelta(hours=4) if hazard else None,
+        "secured_due_at": reported_at + timedelta(hours=SECURED_HOURS) if hazard else None,
         "secured_at": secured_at, "waiting_reason": final.waiting_reason,
+        "waiting_until": waiting_until, "updated_at": last_at,
         "duplicate_of_id": original.id if original else None,
         "closed_at": final.at if not open_ticket else None,
     })
     assignee_name = staff.names.get(assignee_user or 0) or assignee_external
+    owner = ticket_rules.whose_move(REPORTED).value
     for step in steps:
+        if step.to_state is not None:
+            role = ticket_rules.whose_move(step.to_state, step.waiting_reason)
+            owner = role.value if role else None
         _write_event(ctx, writer, ticket_id, step, reporter, site_managers, dispatcher,
-                     assignee_name, due_at)
+                     assignee_name, due_at, owner)
     if target in (RESOLVED, CLOSED) and ctx.chance(0.7):
         resolved_on = next(s.at for s in steps if s.to_state == RESOLVED).date()
         _costs(ctx, writer, ticket_id, resolved_on, dispatcher, assignee_user, assignee_external,
@@ -230,6 +244,7 @@ def _ticket(
 def _write_event(
     ctx: DemoContext, writer: BulkWriter, ticket_id: int, step: Step, reporter: int,
     site_managers: list[int], dispatcher: int, assignee_name: str | None, due_at: datetime,
+    owner: str | None,
 ) -> None:
     if step.to_state == "reported" and step.from_state is None:
         actor = reporter
@@ -237,12 +252,17 @@ def _write_event(
         actor = reporter if ctx.chance(0.8) else ctx.pick(site_managers)
     else:
         actor = dispatcher
-    note = step.note
+    note, data = step.note, None
     if (step.from_state, step.to_state) == ("reported", ACCEPTED):
-        note = f"Übernommen; zugewiesen an {assignee_name}, fällig bis {due_at:%d.%m.%Y}."
+        data = {"assignee": assignee_name}
+    elif (step.from_state, step.to_state) == (RESOLVED, ACCEPTED):
+        data = {"rework": True}
+    elif step.from_state is None and step.kind == "transition":
+        data = {"due_at": due_at.isoformat()}
     writer.add("ticket_events", {
         "ticket_id": ticket_id, "at": step.at, "actor_id": actor, "kind": step.kind,
         "from_state": step.from_state, "to_state": step.to_state, "note": note,
+        "owner_role": owner, "waiting_reason": step.waiting_reason, "data": data,
     })
 
 

@@ -33,6 +33,7 @@ from soest_desk.models.enums import (
     TicketState,
 )
 from soest_desk.models.text_keys import fold_text
+from soest_desk.services import listing_filters
 from soest_desk.services.clock import office_today
 from soest_desk.services.listing_queries import (
     QueryContext,
@@ -197,7 +198,8 @@ _LISTS: dict[str, _ListDef] = {
             _col("overdue", _value("overdue"), "bool"),
         ),
         tickets_query, ("title_key", "facility_key", "unit_key"), ("reported_at", True),
-        extra=("waiting_reason", "is_safety_hazard"), number_search=True,
+        extra=("waiting_reason", "is_safety_hazard", "waiting_until", "secured_at"),
+        number_search=True,
     ),
 }
 
@@ -306,14 +308,23 @@ def _select_rows(definition: _ListDef, c: Any, sort: list[Any]) -> Select[Any]:
     return select(*dict.fromkeys(visible + extra), *labelled)
 
 
+def _where(session: Session, definition: _ListDef, c: Any, text: str,
+           filters: dict[str, Any] | None, context: QueryContext) -> ColumnElement[bool]:
+    return and_(_search(definition, c, text, context),
+                *listing_filters.conditions(definition.name, c, filters, context, session))
+
+
 def count(
     session: Session, actor: Actor, list_name: str, text: str = "",
     today: date | None = None, now: datetime | None = None,
+    filters: dict[str, Any] | None = None,
 ) -> int:
-    """How many rows the list has for `actor` with this search text."""
+    """How many rows the list has for `actor` with this search text and these filters
+    (`listing_filters.FILTERS`, e.g. {"queue": "mine", "category": "heating"})."""
     definition = _definition(list_name)
     q, context = _subquery(actor, definition, today, now)
-    query = select(func.count()).select_from(q).where(_search(definition, q.c, text, context))
+    query = select(func.count()).select_from(q).where(
+        _where(session, definition, q.c, text, filters, context))
     return int(session.scalar(query) or 0)
 
 
@@ -322,6 +333,7 @@ def fetch_page(
     sort_key: str | None = None, descending: bool | None = None,
     after: Sequence[Any] | None = None, limit: int = PAGE_SIZE,
     today: date | None = None, now: datetime | None = None,
+    filters: dict[str, Any] | None = None,
 ) -> Page:
     """The next `limit` rows after the row whose `sort_key` is `after` (None: the first).
 
@@ -334,7 +346,8 @@ def fetch_page(
     descending = _direction(definition, sort_key, descending)
     q, context = _subquery(actor, definition, today, now)
     sort = _sort_expressions(definition, q.c, sort_key)
-    query = _select_rows(definition, q.c, sort).where(_search(definition, q.c, text, context))
+    query = _select_rows(definition, q.c, sort).where(
+        _where(session, definition, q.c, text, filters, context))
     if after is not None:
         if len(after) != len(sort):
             raise ValueError("`after` must be the sort_key of a row of the same sort order")

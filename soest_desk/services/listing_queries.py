@@ -323,6 +323,10 @@ def tickets_query(ctx: QueryContext) -> Select[Any]:
             Ticket.reported_at.label("reported_at"), Ticket.due_at.label("due_at"),
             overdue.label("overdue"), Ticket.waiting_reason.label("waiting_reason"),
             Ticket.is_safety_hazard.label("is_safety_hazard"),
+            Ticket.waiting_until.label("waiting_until"),
+            Ticket.facility_id.label("facility_id"), Ticket.unit_id.label("unit_id"),
+            Ticket.duplicate_of_id.label("duplicate_of_id"),
+            Ticket.secured_at.label("secured_at"),
             Ticket.search_text.label("title_key"),
             Facility.search_name.label("facility_key"),  # name, district and street
             _unit_key(Unit).label("unit_key"),

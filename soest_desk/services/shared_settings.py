@@ -1,0 +1,119 @@
+"""Settings that affect everyone (deadlines, thresholds, checklists), stored in the database.
+
+Each setting is declared once here with its default and a validator; a database that has no
+row for a key uses the default. Changing a setting needs MANAGE_SETTINGS and is audited like
+any other row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from soest_desk.models.enums import TicketCategory, TicketPriority
+from soest_desk.models.setting import AppSetting
+from soest_desk.services.errors import DomainError
+from soest_desk.services.permissions import Actor, Permission, require
+
+
+def _int_range(low: int, high: int, label: str) -> Callable[[Any], Any]:
+    def check(value: Any) -> Any:
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise DomainError(f"{label}: bitte eine ganze Zahl von {low} bis {high} angeben.")
+        return value
+    return check
+
+
+def _deadlines(value: Any) -> Any:
+    if not isinstance(value, dict) or set(value) != {p.value for p in TicketPriority}:
+        raise DomainError("Fristen: für jede Priorität ist eine Frist in Arbeitstagen nötig.")
+    check = _int_range(0, 250, "Frist in Arbeitstagen")
+    return {priority: check(days) for priority, days in value.items()}
+
+
+def _checklist(value: Any) -> Any:
+    if not isinstance(value, list) or not value:
+        raise DomainError("Checkliste der Begehung: mindestens ein Punkt ist nötig.")
+    items = []
+    for number, item in enumerate(value, start=1):
+        label = str(item.get("label", "")).strip() if isinstance(item, dict) else ""
+        if not label:
+            raise DomainError(f"Checkliste der Begehung, Punkt {number}: Bezeichnung fehlt.")
+        category = item.get("category", TicketCategory.OTHER.value)
+        if category not in {c.value for c in TicketCategory}:
+            raise DomainError(f"Checkliste der Begehung, Punkt {number}: unbekanntes Gewerk.")
+        items.append({"label": label[:200], "category": category,
+                      "safety": bool(item.get("safety", False))})
+    return items
+
+
+@dataclass(frozen=True)
+class SettingDef:
+    key: str
+    label: str
+    default: Any
+    validate: Callable[[Any], Any]
+
+
+DEFAULT_CHECKLIST = [
+    {"label": "Fluchtwege und Notausgänge frei", "category": "fire_safety", "safety": True},
+    {"label": "Feuerlöscher vorhanden und geprüft", "category": "fire_safety", "safety": True},
+    {"label": "Rauchmelder funktionsfähig", "category": "fire_safety", "safety": True},
+    {"label": "Beleuchtung Treppenhaus und Flure", "category": "electrical", "safety": True},
+    {"label": "Treppen, Geländer und Bodenbeläge ohne Stolperstellen", "category": "other",
+     "safety": True},
+    {"label": "Außenanlage und Zuwege", "category": "outdoor", "safety": False},
+    {"label": "Spielplatz und Spielgeräte", "category": "outdoor", "safety": True},
+    {"label": "Sanitäranlagen (Dichtigkeit, Warmwasser)", "category": "plumbing",
+     "safety": False},
+    {"label": "Müllplatz und Sauberkeit der Gemeinschaftsräume", "category": "cleaning",
+     "safety": False},
+    {"label": "Hinweise auf Schädlingsbefall", "category": "pests", "safety": False},
+]
+
+SETTINGS: dict[str, SettingDef] = {
+    definition.key: definition
+    for definition in (
+        SettingDef("ticket_deadline_working_days", "Fristen je Priorität (Arbeitstage)",
+                   {"immediate": 1, "urgent": 3, "normal": 10, "low": 30}, _deadlines),
+        SettingDef("ticket_secured_within_hours", "Gefahrenstelle sichern binnen (Stunden)", 4,
+                   _int_range(1, 72, "Gefahrenstelle sichern binnen (Stunden)")),
+        SettingDef("ticket_repeat_days", "Wiederholungsmangel binnen (Tagen)", 60,
+                   _int_range(1, 730, "Wiederholungsmangel binnen (Tagen)")),
+        SettingDef("inspection_interval_days", "Begehung alle (Tage)", 7,
+                   _int_range(1, 366, "Begehung alle (Tage)")),
+        SettingDef("inspection_checklist", "Checkliste der Begehung", DEFAULT_CHECKLIST,
+                   _checklist),
+    )
+}
+
+
+def _definition(key: str) -> SettingDef:
+    try:
+        return SETTINGS[key]
+    except KeyError:
+        raise ValueError(f"unknown shared setting {key!r}") from None
+
+
+def get(session: Session, key: str) -> Any:
+    """The stored value of `key`, or its default."""
+    definition = _definition(key)
+    row = session.get(AppSetting, key)
+    return definition.default if row is None else row.value
+
+
+def put(session: Session, actor: Actor, key: str, value: Any) -> Any:
+    """Validate and store `value` for `key`; raises DomainError (German) on bad input."""
+    require(actor, Permission.MANAGE_SETTINGS)
+    definition = _definition(key)
+    cleaned = definition.validate(value)
+    row = session.get(AppSetting, key)
+    if row is None:
+        session.add(AppSetting(key=key, value=cleaned))
+    else:
+        row.value = cleaned
+    session.flush()
+    return cleaned
