@@ -249,7 +249,9 @@ def perform(
             f"„{transition.label}“ darf nur {who_may(action)}. Ihre Rolle: {actor.role_labels}."
         )
     note_label = transition.note_label or "Bemerkung"
-    note = _clean(step.note, note_label, MAX_TEXT, required=transition.note_required)
+    duplicate = action is Action.CANCEL and step.duplicate_of_id is not None
+    note = _clean(step.note, note_label, MAX_TEXT,
+                  required=transition.note_required and not duplicate)
     moment = now or utc_now()
     data: dict[str, Any] = {}
     if action is Action.ACCEPT:
@@ -397,11 +399,13 @@ def change_priority(session: Session, actor: Actor, ref: TicketRef | int, priori
     text = _clean(reason, "Grund der Änderung", MAX_TEXT, required=True)
     moment = now or utc_now()
     old = ticket.priority
-    ticket.priority = new
-    ticket.due_at = deadline_for(session, ticket.reported_at, new)
+    due_at = deadline_for(session, ticket.reported_at, new)  # reads settings: before changes
+    secured_due = _secured_due(session, moment)
     hazard = new == TicketPriority.IMMEDIATE.value
+    ticket.priority = new
+    ticket.due_at = due_at
     if hazard and not ticket.is_safety_hazard:
-        ticket.secured_due_at = _secured_due(session, moment)
+        ticket.secured_due_at = secured_due
     elif not hazard:
         ticket.secured_due_at = ticket.secured_at = None
     ticket.is_safety_hazard = hazard
