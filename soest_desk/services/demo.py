@@ -12,7 +12,8 @@ says who generated the demo data, and the app setting "demo" keeps the parameter
 
 The work is split by aggregate: `demo_places` (facilities, units, neighbourhood reports),
 `demo_staff` (users), `demo_people` (households, residents), `demo_stays` (allocation),
-`demo_cases` (social work), `demo_tickets` and `demo_ticket_events` (defects);
+`demo_cases` (social work), `demo_tickets` and `demo_ticket_events` (defects),
+`demo_inspections` (site inspections and the tickets of the defects they found);
 `demo_context` holds the random source and the bulk writer, `demo_names` the text pools.
 """
 
@@ -33,6 +34,7 @@ from soest_desk.models.enums import AuditAction
 from soest_desk.services.clock import office_today
 from soest_desk.services.demo_cases import write_cases
 from soest_desk.services.demo_context import BulkWriter, DemoContext
+from soest_desk.services.demo_inspections import write_inspections
 from soest_desk.services.demo_people import write_people
 from soest_desk.services.demo_places import (
     plan_facilities,
@@ -50,8 +52,8 @@ MAX_SCALE = 200
 DEMO_TABLES = (
     "facilities", "units", "users", "user_roles", "user_facilities", "households", "persons",
     "person_languages", "identity_documents", "stays", "cases", "case_notes",
-    "readiness_items", "follow_ups", "tickets", "ticket_events", "cost_entries",
-    "neighbourhood_reports",
+    "readiness_items", "follow_ups", "inspection_plans", "inspections", "tickets",
+    "ticket_events", "cost_entries", "inspection_items", "neighbourhood_reports",
 )
 
 
@@ -106,6 +108,7 @@ def generate(
     write_cases(ctx, writer, households, staff)
     write_tickets(ctx, writer, facilities, staff)
     write_neighbourhood_reports(ctx, writer, facilities)
+    write_inspections(ctx, writer, facilities, staff)  # last: the rows above stay as they were
     writer.flush_all()
     if session.get_bind().dialect.name == "postgresql":
         _reset_sequences(session, [name for name in DEMO_TABLES if writer.counts.get(name)])

@@ -127,6 +127,7 @@ class BulkWriter:
         }
         self.buffers: dict[str, list[dict[str, Any]]] = {name: [] for name in self.tables}
         self.counts: dict[str, int] = {}
+        self.columns: dict[str, frozenset[str]] = {}
 
     def add(self, table: str, row: dict[str, Any]) -> int:
         row_id = self.counts.get(table, 0) + 1
@@ -136,6 +137,10 @@ class BulkWriter:
             row["version_id"] = 1
         if table in self.keyed:
             row.update(search_key_values(self.keyed[table], row))
+        columns = self.columns.setdefault(table, frozenset(row))
+        if row.keys() != columns:  # one executemany takes the first row's columns only
+            raise ValueError(f"{table}: row has columns {sorted(row)}, "
+                             f"earlier rows {sorted(columns)}")
         buffer = self.buffers[table]
         buffer.append(row)
         if len(buffer) >= self.chunk_size:

@@ -219,7 +219,7 @@ def _ticket(
         "due_at": due_at,
         "secured_due_at": reported_at + timedelta(hours=SECURED_HOURS) if hazard else None,
         "secured_at": secured_at, "waiting_reason": final.waiting_reason,
-        "waiting_until": waiting_until, "updated_at": last_at,
+        "waiting_until": waiting_until, "updated_at": last_at, "inspection_id": None,
         "duplicate_of_id": original.id if original else None,
         "closed_at": final.at if not open_ticket else None,
     })

@@ -19,6 +19,9 @@ from soest_desk.models import (
     Case,
     CostEntry,
     Facility,
+    Inspection,
+    InspectionItem,
+    InspectionPlan,
     Person,
     Stay,
     Ticket,
@@ -30,6 +33,7 @@ from soest_desk.models import (
 )
 from soest_desk.models.base import Base, SearchKeyed, search_key_values
 from soest_desk.models.enums import FacilityKind, Role, TicketState
+from soest_desk.services import inspections
 from soest_desk.services.demo import (
     DEMO_TABLES,
     DemoError,
@@ -37,6 +41,8 @@ from soest_desk.services.demo import (
     generate,
     is_empty,
 )
+from soest_desk.services.shared_settings import DEFAULT_CHECKLIST
+from soest_desk.services.users import actor_for
 
 TODAY = date(2026, 11, 21)
 SMALL = 0.1
@@ -116,7 +122,8 @@ def test_the_demo_login_sees_everything(database):
         demo = session.scalars(select(User).where(User.login == "tester")).one()
         assert demo.display_name == "Demo (alle Rollen)"
         assert {r.role for r in demo.roles} == {role.value for role in Role}
-        assert demo.facilities == []
+        facility_count = session.scalar(select(func.count()).select_from(Facility))
+        assert len(demo.facilities) == facility_count  # Heimleitung everywhere: may confirm
         logins = session.scalars(select(User.login)).all()
         assert len(logins) == len(set(logins))
         assert all(login.isascii() and login == login.lower() for login in logins)
@@ -291,6 +298,44 @@ def test_ticket_histories_follow_the_workflow(database):
             assert cost.amount_eur == (cost.hours * cost.hourly_rate_eur).quantize(Decimal("0.01"))
 
 
+def test_site_inspections_are_a_plausible_weekly_history(database):
+    _generate(database)
+    checklist = [item["label"] for item in DEFAULT_CHECKLIST]
+    with database.read() as session:
+        walks = {i.id: i for i in session.scalars(select(Inspection))}
+        items = session.scalars(select(InspectionItem).order_by(InspectionItem.id)).all()
+        from_walks = {t.id: t for t in session.scalars(
+            select(Ticket).where(Ticket.inspection_id.is_not(None)))}
+        site_managers = set(session.execute(
+            select(UserFacility.user_id, UserFacility.facility_id)
+            .join(UserRole, UserRole.user_id == UserFacility.user_id)
+            .where(UserRole.role == "site_manager")).all())
+        manager = actor_for(session.scalars(select(User).where(User.login == "tester")).one())
+        status = inspections.inspection_status(session, manager, TODAY)
+        plans = session.scalars(select(InspectionPlan.interval_days)).all()
+    by_walk = defaultdict(list)
+    for item in items:
+        by_walk[item.inspection_id].append(item)
+    assert set(by_walk) == set(walks)
+    for walk_id, walk in walks.items():
+        assert [i.label for i in sorted(by_walk[walk_id], key=lambda i: i.position)] == checklist
+        assert TODAY - timedelta(days=84) <= walk.performed_on < TODAY
+        assert (walk.performed_by_id, walk.facility_id) in site_managers
+    defects = [i for i in items if i.result == "defect"]
+    assert defects and sorted(i.ticket_id for i in defects) == sorted(from_walks)
+    for item in defects:
+        ticket = from_walks[item.ticket_id]
+        assert ticket.inspection_id == item.inspection_id
+        assert ticket.facility_id == walks[item.inspection_id].facility_id
+        assert ticket.title == f"Begehung: {item.label}" and ticket.description == item.note
+        assert (ticket.priority == "immediate") == ticket.is_safety_hazard == item.is_safety
+    overdue = [s for s in status if s.overdue]
+    assert 1 <= len(overdue) < len(status)
+    assert all(s.last_performed_on is not None for s in status)
+    assert any(s.open_defects for s in overdue)
+    assert plans and set(plans) == {14}
+
+
 def test_scale_one_matches_a_mid_sized_city(sqlite_database):
     summary = _generate(sqlite_database, scale=1)
     with sqlite_database.read() as session:
@@ -310,7 +355,12 @@ def test_scale_one_matches_a_mid_sized_city(sqlite_database):
     assert 0.7 <= present / places <= 0.85
     assert 1_300 <= summary.counts["persons"] <= 1_700  # the issue: ~1,500 people
     assert 480 <= summary.counts["households"] <= 620  # … in ~550 households
-    assert summary.counts["tickets"] == 2_000
+    with sqlite_database.read() as session:
+        from_walks = session.scalar(select(func.count()).select_from(Ticket).where(
+            Ticket.inspection_id.is_not(None)))
+    assert summary.counts["tickets"] - from_walks == 2_000
+    assert 5 <= from_walks <= 60  # defects found on ~100 site inspections
+    assert 90 <= summary.counts["inspections"] <= 130
 
 
 def test_identifiers_continue_after_the_demo_rows(database):
