@@ -60,10 +60,11 @@ OPEN_STATES = frozenset(ALL_STATES) - {CLOSED, CANCELLED}
 STATE_BY_AGE = (
     (14, Weighted([("reported", 20), ("query", 6), ("accepted", 20), ("in_progress", 15),
                    ("waiting", 8), ("resolved", 10), ("closed", 16), ("cancelled", 5)])),
-    (60, Weighted([("reported", 2.5), ("query", 1.5), ("accepted", 7), ("in_progress", 8),
-                   ("waiting", 8), ("resolved", 9), ("closed", 58), ("cancelled", 6)])),
-    (10**6, Weighted([("reported", 0.5), ("query", 0.5), ("accepted", 1), ("in_progress", 1.5),
-                      ("waiting", 2), ("resolved", 1.5), ("closed", 86), ("cancelled", 7)])),
+    (60, Weighted([("reported", 1), ("query", 1), ("accepted", 4), ("in_progress", 5),
+                   ("waiting", 6), ("resolved", 5), ("closed", 72), ("cancelled", 6)])),
+    # a small backlog: an office that uses the workflow closes old tickets
+    (10**6, Weighted([("reported", 0.1), ("query", 0.1), ("accepted", 0.3), ("in_progress", 0.4),
+                      ("waiting", 0.6), ("resolved", 0.4), ("closed", 91), ("cancelled", 7)])),
 )
 HAZARD_DONE = Weighted([("closed", 97), ("cancelled", 3)])  # hazards older than two weeks
 # which firms take which kind of job, by words in their names
