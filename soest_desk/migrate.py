@@ -14,7 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.script.revision import ResolutionError
 from alembic.util import CommandError
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from soest_desk.db import Database, DatabaseError, explain_connection_error
@@ -83,21 +83,50 @@ def upgrade(database: Database) -> bool:
         return False
     _refuse_foreign(database, revision)
     config = alembic_config()
+    sqlite = database.dialect == "sqlite"
     try:
-        with database.engine.begin() as connection:
-            if database.dialect == "postgresql":
-                connection.execute(
-                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
-                )
-                # another client may have migrated while we waited for the lock
-                current = MigrationContext.configure(connection).get_current_revision()
-                if current == head_revision():
-                    return False
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        with database.engine.connect() as connection:
+            if sqlite:
+                _sqlite_foreign_keys(connection, on=False)
+            try:
+                with connection.execution_options(sqlite_immediate=True).begin():
+                    if not sqlite:
+                        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                                           {"key": MIGRATION_LOCK_KEY})
+                        # another client may have migrated while we waited for the lock
+                        current = MigrationContext.configure(connection).get_current_revision()
+                        if current == head_revision():
+                            return False
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, "head")
+                    if sqlite:
+                        _check_sqlite_references(connection, database)
+            finally:
+                if sqlite:
+                    _sqlite_foreign_keys(connection, on=True)
     except (OperationalError, DBAPIError) as exc:
         raise DatabaseError(explain_connection_error(exc, database.info)) from exc
     return True
+
+
+def _sqlite_foreign_keys(connection: Connection, *, on: bool) -> None:
+    """SQLite changes a table by copying it and dropping the old one; with foreign keys on,
+    that drop fires ON DELETE CASCADE / SET NULL on every table that points at it (the
+    history of every ticket would be gone). The pragma only works outside a transaction, so
+    it goes to the driver connection before SQLAlchemy begins one."""
+    driver = connection.connection.driver_connection
+    driver.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")
+
+
+def _check_sqlite_references(connection: Connection, database: Database) -> None:
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        tables = ", ".join(sorted({str(row[0]) for row in broken}))
+        raise DatabaseError(
+            f"Die Aktualisierung der Datenbank „{database.info.location}“ wurde abgebrochen, "
+            f"weil Verweise nicht mehr stimmen würden (Tabellen: {tables}). Es wurde nichts "
+            "geändert; bitte wenden Sie sich an den Support."
+        )
 
 
 def is_current(database: Database) -> bool:

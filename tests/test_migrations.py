@@ -87,3 +87,79 @@ def test_two_clients_migrating_postgres_at_once(pg_url):
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_url(request, tmp_path):
+    """A new, empty database on each engine (PostgreSQL: created and dropped here)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'old.sqlite'}"
+        return
+    import uuid
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    pg_url = request.getfixturevalue("pg_url")
+    name = f"soest_old_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(make_url(pg_url), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(pg_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+OLD_ROWS = [  # a database of the first version: a ticket with history, cost and a duplicate
+    "INSERT INTO users (id, login, display_name, created_at) VALUES (1, 'hm', 'Hanna',"
+    " '2026-01-01 08:00:00')",
+    "INSERT INTO facilities (id, kind, name, street, postal_code, city) "
+    "VALUES (1, 'shared_accommodation', 'Haus', 'Weg 1', '59494', 'Soest')",
+    "INSERT INTO tickets (id, facility_id, category, priority, state, title, is_safety_hazard,"
+    " reported_at, waiting_reason) VALUES (1, 1, 'heating', 'normal', 'waiting', 'Heizung',"
+    " false, '2026-01-05 08:00:00', 'access')",
+    "INSERT INTO tickets (id, facility_id, category, priority, state, title, is_safety_hazard,"
+    " reported_at, duplicate_of_id, closed_at) VALUES (2, 1, 'heating', 'normal', 'cancelled',"
+    " 'Heizung', false, '2026-01-05 09:00:00', 1, '2026-01-05 10:00:00')",
+    "INSERT INTO ticket_events (ticket_id, at, actor_id, kind, from_state, to_state) VALUES"
+    " (1, '2026-01-05 08:00:00', 1, 'transition', NULL, 'reported'),"
+    " (1, '2026-01-06 08:00:00', 1, 'transition', 'in_progress', 'waiting'),"
+    " (1, '2026-01-06 09:00:00', 1, 'comment', NULL, NULL)",
+    "INSERT INTO cost_entries (ticket_id, kind, amount_eur, booked_on) VALUES"
+    " (1, 'material', 12.50, '2026-01-06')",
+]
+
+
+def test_upgrading_a_database_with_data_keeps_every_row(empty_url):
+    """SQLite alters a table by copying it: with foreign keys on, dropping the old copy would
+    cascade into the history and the costs of every ticket."""
+    from alembic import command
+
+    database = open_database(empty_url, create=True)
+    try:
+        config = migrate.alembic_config()
+        with database.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0001")
+        with database.engine.begin() as connection:
+            for statement in OLD_ROWS:
+                connection.execute(text(statement))
+        assert migrate.upgrade(database) is True
+        with database.engine.connect() as connection:
+            counts = [connection.execute(text(f"SELECT count(*) FROM {table}")).scalar()
+                      for table in ("tickets", "ticket_events", "cost_entries")]
+            duplicate = connection.execute(
+                text("SELECT duplicate_of_id FROM tickets WHERE id = 2")).scalar()
+            owners = connection.execute(text(
+                "SELECT owner_role FROM ticket_events ORDER BY id")).scalars().all()
+            waiting_until = connection.execute(
+                text("SELECT waiting_until FROM tickets WHERE id = 1")).scalar()
+        assert counts == [2, 3, 1]
+        assert duplicate == 1
+        assert owners == ["property_service", "site_manager", None]  # waiting for access
+        assert waiting_until is not None
+    finally:
+        database.dispose()

@@ -237,7 +237,7 @@ def _subquery(
     context = QueryContext(
         actor=actor,
         scope=actor.facility_scope(definition.permission),
-        today=today or office_today(),
+        today=today or office_today(now),
         now=now or datetime.now(UTC),
     )
     return definition.build(context).subquery(f"{definition.name}_list"), context

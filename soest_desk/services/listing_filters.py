@@ -18,6 +18,7 @@ from soest_desk.models.enums import (
     Role,
     TicketCategory,
     TicketPriority,
+    WaitingReason,
 )
 from soest_desk.services import shared_settings
 from soest_desk.services.listing_queries import QueryContext
@@ -29,7 +30,7 @@ FINAL = [state.value for state in FINAL_TICKET_STATES]
 
 def _my_move(c: Any, ctx: QueryContext) -> ColumnElement[bool]:
     """Open tickets whose owner is one of the actor's roles (the Heimleitung only for its
-    facilities); a waiting ticket only from the day it waits until."""
+    facilities); a ticket waiting for material or a contractor only from its date."""
     mine = []
     if ctx.actor.can(Permission.HANDLE_TICKETS):
         mine.append(c.owner == Role.PROPERTY_SERVICE.value)
@@ -40,24 +41,33 @@ def _my_move(c: Any, ctx: QueryContext) -> ColumnElement[bool]:
         mine.append(and_(c.owner == Role.SITE_MANAGER.value, c.facility_id.in_(site_scope)))
     if not mine:
         return false()
-    return and_(or_(*mine), or_(c.waiting_until.is_(None), c.waiting_until <= ctx.today))
+    # waiting for material or a contractor comes back on its date; waiting for access is
+    # the Heimleitung's move at once (arranging access is the task, the date the appointment)
+    back = or_(c.waiting_until.is_(None), c.waiting_until <= ctx.today,
+               c.waiting_reason == WaitingReason.ACCESS.value)
+    return and_(or_(*mine), back)
+
+
+def repeat_match(session: Session, other: Any, ticket_id: Any, unit_id: Any, category: Any,
+                 reported_at: Any) -> ColumnElement[bool]:
+    """SQL: the ticket `other` is the same category in the same unit within the configured
+    days of `reported_at` ("Wiederholungsmangel"); duplicates do not count. The arguments
+    may be columns (the list's queue) or values (one ticket's detail)."""
+    days = int(shared_settings.get(session, "ticket_repeat_days"))
+    if session.get_bind().dialect.name == "sqlite":  # times are stored as text there
+        near = func.abs(func.julianday(other.reported_at) - func.julianday(reported_at)) <= days
+    else:
+        window = text(f"interval '{days} days'")  # an int from the validated setting
+        near = other.reported_at.between(reported_at - window, reported_at + window)
+    return and_(other.unit_id == unit_id, other.category == category, other.id != ticket_id,
+                other.duplicate_of_id.is_(None), near)
 
 
 def _repeat(c: Any, session: Session) -> ColumnElement[bool]:
-    """Another ticket of the same category in the same unit within the configured days."""
-    days = int(shared_settings.get(session, "ticket_repeat_days"))
     other = Ticket.__table__.alias("repeat_other")
-    if session.get_bind().dialect.name == "sqlite":  # times are stored as text there
-        near = func.abs(func.julianday(other.c.reported_at) - func.julianday(c.reported_at)
-                        ) <= days
-    else:
-        window = text(f"interval '{days} days'")  # an int from the validated setting
-        near = other.c.reported_at.between(c.reported_at - window, c.reported_at + window)
     return and_(c.unit_id.is_not(None), c.duplicate_of_id.is_(None), exists(
         select(other.c.id).where(
-            other.c.unit_id == c.unit_id, other.c.category == c.category, other.c.id != c.id,
-            other.c.duplicate_of_id.is_(None), near,
-        )
+            repeat_match(session, other.c, c.id, c.unit_id, c.category, c.reported_at))
     ))
 
 

@@ -139,9 +139,15 @@ def require(actor: Actor, permission: Permission, facility_id: int | None = None
     else:
         allowed = actor.can_at(permission, facility_id)
     if not allowed:
+        label = PERMISSION_LABELS[permission]
+        if facility_id is not None and actor.can(permission):  # the role may, not here
+            raise PermissionDenied(
+                f"Keine Berechtigung für diese Unterkunft: Sie ist Ihnen nicht zugeordnet. "
+                f"„{label}“ gilt für Ihre Rolle ({actor.role_labels}) nur in Ihren Unterkünften."
+            )
         where = "" if facility_id is None else " für diese Unterkunft"
         raise PermissionDenied(
-            f"Keine Berechtigung{where}: „{PERMISSION_LABELS[permission]}“ ist Ihrer Rolle "
+            f"Keine Berechtigung{where}: „{label}“ ist Ihrer Rolle "
             f"({actor.role_labels}) nicht erlaubt."
         )
 

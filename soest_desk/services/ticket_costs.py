@@ -4,6 +4,7 @@ the work is done; an invoice may arrive after the Heimleitung has closed the tic
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -44,18 +45,35 @@ class CostInput:
     booked_on: date | None = None
 
 
+THOUSANDS_WITH_DOTS = re.compile(r"\d{1,3}(\.\d{3})+")
+THOUSANDS_WITH_COMMAS = re.compile(r"\d{1,3}(,\d{3})+\.\d+")
+
+
+def _normalised_number(text: str, label: str) -> str:
+    """German notation first: "1.234,50", "1.500" (thousands), "1234,5"; a plain "12.90" and
+    an English "1,234.50" are understood too. Anything else is refused, never guessed."""
+    raw = text.strip().replace("€", "").replace("\u00a0", "").replace(" ", "")
+    if "," in raw and "." in raw:
+        if raw.rfind(",") > raw.rfind("."):  # 1.234,50
+            raw = raw.replace(".", "").replace(",", ".")
+        elif THOUSANDS_WITH_COMMAS.fullmatch(raw):  # 1,234.50
+            raw = raw.replace(",", "")
+    elif "," in raw:
+        raw = raw.replace(",", ".")
+    elif THOUSANDS_WITH_DOTS.fullmatch(raw):  # 1.500 is fifteen hundred in German
+        raw = raw.replace(".", "")
+    try:
+        return str(Decimal(raw))
+    except InvalidOperation:
+        raise DomainError(f"{label}: „{text}“ ist keine Zahl.", field=label) from None
+
+
 def _decimal(value: Decimal | str | None, label: str, limit: Decimal) -> Decimal:
-    """German or English notation: "1.234,50", "1234,5", "1234.50"."""
+    """A positive amount, hours or rate, at most `limit`, rounded to cents."""
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise DomainError(f"{label}: bitte einen Betrag angeben.", field=label)
+        raise DomainError(f"{label}: bitte eine Zahl angeben.", field=label)
     if isinstance(value, str):
-        text = value.strip().replace("€", "").replace(" ", "")
-        if "," in text:
-            text = text.replace(".", "").replace(",", ".")
-        try:
-            value = Decimal(text)
-        except InvalidOperation:
-            raise DomainError(f"{label}: „{value}“ ist keine Zahl.", field=label) from None
+        value = Decimal(_normalised_number(value, label))
     if not value.is_finite() or value <= 0:
         raise DomainError(f"{label}: bitte eine Zahl größer als 0 angeben.", field=label)
     if value > limit:

@@ -27,7 +27,8 @@ from soest_desk.services.tickets import add_event, load_for_change, utc_now
 
 THUMBNAIL_EDGE = 320
 MAX_PIXELS = 60_000_000  # a 10 MB file that unpacks to gigabytes is refused
-FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png"}
+# many phone cameras write JPEGs with a multi-picture block, which Pillow calls MPO
+FORMATS = {"JPEG": "image/jpeg", "MPO": "image/jpeg", "PNG": "image/png"}
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,8 @@ def _inspect(data: bytes, name: str) -> tuple[str, bytes]:
         raise DomainError(f"Foto „{name}“: die Datei ist leer.", field="Fotos")
     if len(data) > MAX_ATTACHMENT_BYTES:
         megabytes = len(data) / 1024 / 1024
-        raise DomainError(f"Foto „{name}“ ist {megabytes:.1f} MB groß; erlaubt sind höchstens "
+        size = f"{megabytes:.1f}".replace(".", ",")
+        raise DomainError(f"Foto „{name}“ ist {size} MB groß; erlaubt sind höchstens "
                           f"{MAX_ATTACHMENT_BYTES // 1024 // 1024} MB.", field="Fotos")
     try:
         with Image.open(io.BytesIO(data)) as image:

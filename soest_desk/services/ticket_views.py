@@ -14,10 +14,11 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import literal, select
 from sqlalchemy.orm import Session
 
 from soest_desk.models import CostEntry, Facility, Ticket, TicketEvent, Unit, User
+from soest_desk.models.base import UTCDateTime
 from soest_desk.models.enums import (
     FINAL_TICKET_STATES,
     Role,
@@ -27,9 +28,10 @@ from soest_desk.models.enums import (
     TicketState,
     WaitingReason,
 )
-from soest_desk.services import shared_settings, ticket_rules
-from soest_desk.services.clock import OFFICE_ZONE, office_today
+from soest_desk.services import ticket_rules
+from soest_desk.services.clock import OFFICE_ZONE
 from soest_desk.services.errors import DomainError
+from soest_desk.services.listing_filters import repeat_match
 from soest_desk.services.permissions import ROLE_LABELS, Actor, Permission, require
 from soest_desk.services.ticket_costs import COST_LABELS
 from soest_desk.services.ticket_photos import Photo, photos_of
@@ -193,26 +195,16 @@ def is_overdue(state: str, due_at: datetime | None, now: datetime) -> bool:
     return TicketState(state) not in FINAL_TICKET_STATES and due_at is not None and due_at < now
 
 
-def repeat_condition(session: Session, ticket: Any, other: Any) -> Any:
-    """SQL: `other` is the same category in the same unit within the configured days."""
-    window = timedelta(days=shared_settings.get(session, "ticket_repeat_days"))
-    return and_(
-        other.id != ticket.id, other.unit_id == ticket.unit_id,
-        other.category == ticket.category, other.duplicate_of_id.is_(None),
-        other.reported_at >= ticket.reported_at - window,
-        other.reported_at <= ticket.reported_at + window,
-    )
-
-
 def repeats_of(session: Session, ticket: Ticket) -> list[int]:
     """Other tickets that make this one a "Wiederholungsmangel" (none for duplicates or
     tickets without a unit)."""
     if ticket.unit_id is None or ticket.duplicate_of_id is not None:
         return []
     other = Ticket.__table__.alias("other")
-    query = select(other.c.id).where(repeat_condition(session, ticket, other.c)).order_by(
-        other.c.reported_at)
-    return list(session.scalars(query))
+    condition = repeat_match(session, other.c, ticket.id, ticket.unit_id, ticket.category,
+                             literal(ticket.reported_at, UTCDateTime()))
+    return list(session.scalars(select(other.c.id).where(condition)
+                                .order_by(other.c.reported_at)))
 
 
 def load_detail(session: Session, actor: Actor, ticket_id: int,
@@ -284,8 +276,3 @@ def my_move_count(session: Session, actor: Actor, now: datetime | None = None) -
     from soest_desk.services import listing
 
     return listing.count(session, actor, "tickets", filters={"queue": "mine"}, now=now)
-
-
-def waiting_due(ticket_waiting_until: Any, now: datetime) -> bool:
-    return ticket_waiting_until is None or ticket_waiting_until <= office_today(now)
-

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from soest_desk.models import Facility, Ticket, TicketEvent, Unit, User
+from soest_desk.models import Facility, Inspection, Ticket, TicketEvent, Unit, User
 from soest_desk.models.enums import (
     TicketCategory,
     TicketEventKind,
@@ -150,6 +150,13 @@ def report(session: Session, actor: Actor, new: NewTicket, *, now: datetime | No
         if unit is None or unit.facility_id != facility.id:
             raise DomainError("Wohneinheit: gehört nicht zu dieser Unterkunft.",
                               field="Wohneinheit")
+        if not unit.active:
+            raise DomainError(f"Wohneinheit: „{unit.label}“ ist nicht mehr in Betrieb.",
+                              field="Wohneinheit")
+    if new.inspection_id is not None:
+        inspection = session.get(Inspection, new.inspection_id)
+        if inspection is None or inspection.facility_id != facility.id:
+            raise DomainError("Begehung: gehört nicht zu dieser Unterkunft.", field="Begehung")
     title = _clean(new.title, "Titel", MAX_TITLE, required=True)
     category = _code(new.category, TicketCategory, "Gewerk")
     priority = _code(new.priority, TicketPriority, "Priorität")

@@ -279,6 +279,14 @@ def test_repeats_within_the_window_are_flagged(database, cast):
     first = _report(database, cast, now=MONDAY - timedelta(days=50))
     second = _report(database, cast, now=MONDAY)
     far = _report(database, cast, now=MONDAY + timedelta(days=200))
+    with database.write(cast.site_a) as session:  # none of these is a repeat
+        for unit, category in ((cast.unit_a2, "heating"), (cast.unit_a1, "plumbing"),
+                               (None, "heating")):
+            tickets.report(session, cast.site_a, NewTicket(
+                cast.facility_a, "Heizung", category, unit_id=unit), now=MONDAY)
+        duplicate = tickets.report(session, cast.site_a, NewTicket(
+            cast.facility_a, "Heizung", "heating", unit_id=cast.unit_a1), now=MONDAY)
+    _do(database, cast.service, duplicate, Action.CANCEL, duplicate_of_id=second)
     with database.read() as session:
         assert ticket_views.load_detail(session, cast.service, second).repeat_ticket_ids == [
             first]
@@ -320,3 +328,18 @@ def test_the_time_per_state_comes_from_the_events(database, cast):
     assert detail.time_in_state == {"reported": timedelta(hours=3), "query": timedelta(hours=3)}
     assert detail.time_by_owner == {"property_service": timedelta(hours=3),
                                     "site_manager": timedelta(hours=3)}
+
+
+def test_removing_a_user_keeps_the_history_without_the_name(database, cast):
+    """The one change the event trigger lets through: the database's own SET NULL."""
+    t = _report(database, cast)
+    with database.engine.begin() as connection:
+        connection.execute(text("DELETE FROM user_roles WHERE user_id = :u"),
+                           {"u": cast.site_a.user_id})
+        connection.execute(text("DELETE FROM user_facilities WHERE user_id = :u"),
+                           {"u": cast.site_a.user_id})
+        connection.execute(text("UPDATE tickets SET reported_by_id = NULL"))
+        connection.execute(text("DELETE FROM users WHERE id = :u"), {"u": cast.site_a.user_id})
+    assert _events(database, t) == [("transition", None, "reported", "property_service", None)]
+    with pytest.raises(Exception, match="nie geändert"), database.engine.begin() as connection:
+        connection.execute(text("UPDATE ticket_events SET actor_id = NULL, note = 'x'"))

@@ -107,6 +107,14 @@ def upgrade() -> None:
         batch_op.create_foreign_key(batch_op.f('fk_tickets_inspection_id_inspections'), 'inspections', ['inspection_id'], ['id'], ondelete='RESTRICT')
     # tickets already waiting come back to whoever is "am Zug" today; hazards are "Sofort"
     op.execute("UPDATE tickets SET waiting_until = CURRENT_DATE WHERE state = 'waiting'")
+    op.execute("""UPDATE ticket_events SET waiting_reason = (
+            SELECT t.waiting_reason FROM tickets t WHERE t.id = ticket_events.ticket_id)
+        WHERE id IN (SELECT max(e.id) FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
+                     WHERE t.state = 'waiting' AND e.to_state = 'waiting' GROUP BY e.ticket_id)""")
+    op.execute("UPDATE ticket_events SET owner_role = 'site_manager' "
+               "WHERE waiting_reason = 'access'")  # waiting for access: the Heimleitung's move
+    op.execute("UPDATE tickets SET updated_at = (SELECT max(e.at) FROM ticket_events e "
+               "WHERE e.ticket_id = tickets.id)")
     op.execute("UPDATE tickets SET priority = 'immediate' WHERE is_safety_hazard")
     with op.batch_alter_table('tickets', schema=None) as batch_op:
         batch_op.create_check_constraint(
@@ -117,23 +125,35 @@ def upgrade() -> None:
     _forbid_event_updates()
 
 
+EVENT_COLUMNS = ("id", "ticket_id", "at", "kind", "from_state", "to_state", "note",
+                 "owner_role", "waiting_reason", "data")
+
+
 def _forbid_event_updates() -> None:
-    """The history is never edited. Created after the batch steps above: SQLite's batch mode
-    copies a table and would drop a trigger defined on it (a later migration that
-    batch-alters ticket_events must create this trigger again)."""
+    """The history is never edited; the one change allowed is the database's own
+    ON DELETE SET NULL of `actor_id` when a user row is removed. Created after the batch
+    steps above: SQLite's batch mode copies a table and would drop a trigger defined on it
+    (a later migration that batch-alters ticket_events must create this trigger again)."""
     if op.get_bind().dialect.name == "postgresql":
+        new = ", ".join(f"NEW.{c}" if c != "data" else "NEW.data::text" for c in EVENT_COLUMNS)
+        old = ", ".join(f"OLD.{c}" if c != "data" else "OLD.data::text" for c in EVENT_COLUMNS)
         op.execute(f"""
             CREATE FUNCTION ticket_events_refuse_update() RETURNS trigger
             LANGUAGE plpgsql AS $$
             BEGIN
+                IF NEW.actor_id IS NULL AND ROW({new}) IS NOT DISTINCT FROM ROW({old}) THEN
+                    RETURN NEW;
+                END IF;
                 RAISE EXCEPTION '{REFUSAL}';
             END $$""")
         op.execute("""
             CREATE TRIGGER tr_ticket_events_no_update BEFORE UPDATE ON ticket_events
             FOR EACH ROW EXECUTE FUNCTION ticket_events_refuse_update()""")
     else:
+        unchanged = " AND ".join(f"NEW.{c} IS OLD.{c}" for c in EVENT_COLUMNS)
         op.execute(f"""
             CREATE TRIGGER tr_ticket_events_no_update BEFORE UPDATE ON ticket_events
+            WHEN NOT (NEW.actor_id IS NULL AND {unchanged})
             BEGIN SELECT RAISE(ABORT, '{REFUSAL}'); END""")
 
 
