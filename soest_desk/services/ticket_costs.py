@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
@@ -46,6 +46,7 @@ class CostInput:
 
 
 THOUSANDS_WITH_DOTS = re.compile(r"\d{1,3}(\.\d{3})+")
+PLAIN_NUMBER = re.compile(r"-?\d+(\.\d+)?")
 THOUSANDS_WITH_COMMAS = re.compile(r"\d{1,3}(,\d{3})+\.\d+")
 
 
@@ -62,10 +63,9 @@ def _normalised_number(text: str, label: str) -> str:
         raw = raw.replace(",", ".")
     elif THOUSANDS_WITH_DOTS.fullmatch(raw):  # 1.500 is fifteen hundred in German
         raw = raw.replace(".", "")
-    try:
-        return str(Decimal(raw))
-    except InvalidOperation:
-        raise DomainError(f"{label}: „{text}“ ist keine Zahl.", field=label) from None
+    if not PLAIN_NUMBER.fullmatch(raw):
+        raise DomainError(f"{label}: „{text}“ ist keine Zahl.", field=label)
+    return raw
 
 
 def _decimal(value: Decimal | str | None, label: str, limit: Decimal) -> Decimal:
