@@ -81,6 +81,20 @@ def _decimal(value: Decimal | str | None, label: str, limit: Decimal) -> Decimal
     return value.quantize(CENT)
 
 
+def _entries(costs: list[CostInput], today: date) -> list[CostEntry]:
+    """All rows checked before anything is booked; with several rows an error names its row."""
+    entries = []
+    for number, cost in enumerate(costs, start=1):
+        try:
+            entries.append(_entry(cost, today))
+        except DomainError as error:
+            if len(costs) == 1:
+                raise
+            raise DomainError(f"Kosten, Zeile {number} – {error.message}",
+                              field=error.field) from None
+    return entries
+
+
 def _entry(cost: CostInput, today: date) -> CostEntry:
     try:
         kind = CostKind(cost.kind)
@@ -103,8 +117,7 @@ def _entry(cost: CostInput, today: date) -> CostEntry:
 
 def _book(session: Session, actor: Actor, ticket: object, costs: list[CostInput],
           moment: datetime) -> None:
-    today = office_today(moment)
-    entries = [_entry(cost, today) for cost in costs]  # all checked before anything is added
+    entries = _entries(costs, office_today(moment))
     for entry in entries:
         entry.ticket_id = ticket.id  # type: ignore[attr-defined]
         entry.created_by_id = actor.user_id
@@ -119,7 +132,7 @@ def add_costs(session: Session, actor: Actor, ref: TicketRef | int, costs: list[
               now: datetime | None = None) -> None:
     ticket = load_for_change(session, actor, ref)
     if not acts_as_service(actor):
-        raise PermissionDenied("Kosten bucht nur das Objektservice. "
+        raise PermissionDenied("Kosten bucht nur der Objektservice. "
                                f"Ihre Rolle: {actor.role_labels}.")
     if ticket.state not in BOOKABLE_STATES:
         raise DomainError("Kosten: erst buchbar, wenn die Arbeit begonnen hat "
@@ -131,8 +144,7 @@ def resolve(session: Session, actor: Actor, ref: TicketRef | int, work_note: str
             costs: list[CostInput], *, now: datetime | None = None) -> None:
     """Report the work as done and book its cost in one step (both or neither)."""
     moment = now or utc_now()
-    checked = [_entry(cost, office_today(moment)) for cost in costs]  # fail before the step
-    del checked
+    _entries(costs, office_today(moment))  # a bad row stops it before the step is taken
     perform(session, actor, ref, Action.RESOLVE, StepInput(note=work_note), now=moment)
     ticket_id = ref.id if isinstance(ref, TicketRef) else ref
     if costs:

@@ -75,7 +75,7 @@ def add_photo(session: Session, actor: Actor, ticket_id: int, file_name: str, da
     """Attach a photo; like a comment it never conflicts with another editor."""
     ticket = load_for_change(session, actor, ticket_id)
     if not (acts_as_service(actor) or acts_as_site(actor, ticket.facility_id)):
-        raise PermissionDenied("Fotos anhängen darf nur das Objektservice oder die Heimleitung "
+        raise PermissionDenied("Fotos anhängen darf nur der Objektservice oder die Heimleitung "
                                f"der Unterkunft. Ihre Rolle: {actor.role_labels}.")
     name = PurePath(file_name.replace("\\", "/")).name.strip()[:255] or "Foto"
     content_type, thumbnail = _inspect(data, name)

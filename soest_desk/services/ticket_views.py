@@ -33,7 +33,7 @@ from soest_desk.services.clock import OFFICE_ZONE
 from soest_desk.services.errors import DomainError
 from soest_desk.services.listing_filters import repeat_match
 from soest_desk.services.permissions import ROLE_LABELS, Actor, Permission, require
-from soest_desk.services.ticket_costs import COST_LABELS
+from soest_desk.services.ticket_costs import BOOKABLE_STATES, COST_LABELS
 from soest_desk.services.ticket_photos import Photo, photos_of
 from soest_desk.services.ticket_workflow import (
     STATE_LABELS,
@@ -155,6 +155,7 @@ class TicketDetail:
     may_secure: bool
     may_book_costs: bool
     may_change_priority: bool
+    may_add_photo: bool
     time_in_state: dict[str, timedelta] = field(default_factory=dict)
     time_by_owner: dict[str, timedelta] = field(default_factory=dict)
 
@@ -178,6 +179,8 @@ def durations(events: list[tuple[datetime, str | None, str | None]], until: date
               ) -> tuple[dict[str, timedelta], dict[str, timedelta]]:
     """(time per state, time per owner role) from transition events (at, to_state, owner),
     oldest first; the last state counts up to `until` unless it is final."""
+    if not events:
+        return {}, {}
     per_state: dict[str, timedelta] = defaultdict(timedelta)
     per_owner: dict[str, timedelta] = defaultdict(timedelta)
     for (at, state, owner), following in zip(events, [*events[1:], None], strict=True):
@@ -264,9 +267,9 @@ def load_detail(session: Session, actor: Actor, ticket_id: int,
         may_comment=party and open_ticket,
         may_secure=(party and open_ticket and ticket.is_safety_hazard
                     and ticket.secured_at is None),
-        may_book_costs=acts_as_service(actor) and ticket.state in (
-            "in_progress", "waiting", "resolved", "closed"),
+        may_book_costs=acts_as_service(actor) and ticket.state in BOOKABLE_STATES,
         may_change_priority=party and open_ticket,
+        may_add_photo=party,
         time_in_state=per_state, time_by_owner=per_owner,
     )
 

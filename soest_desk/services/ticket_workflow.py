@@ -121,9 +121,9 @@ def who_may(action: Action) -> str:
     """German: who may take this step, for the refusal message."""
     transition = TRANSITIONS[action]
     if action is Action.RESUME:
-        return "das Objektservice (bei „Wartet auf Zugang“ auch die Heimleitung der Unterkunft)"
+        return "der Objektservice (bei „Wartet auf Zugang“ auch die Heimleitung der Unterkunft)"
     if action is Action.CANCEL:
-        return "das Objektservice (solange niemand übernommen hat, auch die Heimleitung)"
+        return "der Objektservice (solange niemand übernommen hat, auch die Heimleitung)"
     if transition.service and transition.site:
-        return "das Objektservice oder die Heimleitung der Unterkunft"
-    return "das Objektservice" if transition.service else "die Heimleitung der Unterkunft"
+        return "der Objektservice oder die Heimleitung der Unterkunft"
+    return "der Objektservice" if transition.service else "die Heimleitung der Unterkunft"

@@ -284,7 +284,7 @@ def _accept(session: Session, ticket: Ticket, step: StepInput, moment: datetime
             ) -> dict[str, Any]:
     external = _clean(step.assignee_external, "Fremdfirma / Hausmeister*in", 200)
     if (step.assignee_user_id is None) == (external is None):
-        raise DomainError("Zuständig: bitte genau eine Person des Objektservice oder eine "
+        raise DomainError("Zuständig: bitte genau eine Person des Objektservices oder eine "
                           "Fremdfirma angeben.", field="Zuständig")
     data: dict[str, Any] = {}
     if step.assignee_user_id is not None:
@@ -362,7 +362,7 @@ def _require_open(ticket: Ticket, what: str) -> None:
 def _require_party(actor: Actor, ticket: Ticket, what: str) -> None:
     """The property service, or the Heimleitung of this facility."""
     if not (acts_as_service(actor) or acts_as_site(actor, ticket.facility_id)):
-        raise PermissionDenied(f"{what} darf nur das Objektservice oder die Heimleitung der "
+        raise PermissionDenied(f"{what} darf nur der Objektservice oder die Heimleitung der "
                                f"Unterkunft. Ihre Rolle: {actor.role_labels}.")
 
 

@@ -192,7 +192,7 @@ class InspectionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Checkliste – jeder Punkt braucht ein Ergebnis. Jeder "
-                                        "Mangel wird als Mängelmeldung an das Objektservice "
+                                        "Mangel wird als Mängelmeldung an den Objektservice "
                                         "gegeben."), self, wordWrap=True))
         layout.addWidget(scroll, 1)
         layout.addWidget(all_ok, 0, Qt.AlignmentFlag.AlignLeft)

@@ -92,6 +92,37 @@ EMPTY_HINTS = {
         "Lists", "Neue Mängel meldet die Heimleitung; hier erscheinen sie mit ihrem Stand."),
 }
 
+# the queues of the Mängel tab (filters of `listing_filters`), in the order of the buttons
+TICKET_QUEUE_ORDER = ("mine", "open", "overdue", "safety", "repeats", "done")
+TICKET_QUEUES = {
+    "mine": QT_TRANSLATE_NOOP("Tickets", "Bei mir am Zug"),
+    "open": QT_TRANSLATE_NOOP("Tickets", "Alle offenen"),
+    "overdue": QT_TRANSLATE_NOOP("Tickets", "Überfällig"),
+    "safety": QT_TRANSLATE_NOOP("Tickets", "Verkehrssicherheit"),
+    "repeats": QT_TRANSLATE_NOOP("Tickets", "Wiederholungsmängel"),
+    "done": QT_TRANSLATE_NOOP("Tickets", "Erledigt/abgeschlossen"),
+}
+TICKET_QUEUE_TIPS = {
+    "mine": QT_TRANSLATE_NOOP("Tickets", "Offene Meldungen, bei denen Ihre Rolle den nächsten "
+                                         "Schritt tun muss"),
+    "open": QT_TRANSLATE_NOOP("Tickets", "Alle Meldungen, die noch nicht abgenommen oder "
+                                         "storniert sind"),
+    "overdue": QT_TRANSLATE_NOOP("Tickets", "Offene Meldungen nach ihrer Frist oder mit "
+                                            "nicht rechtzeitig gesicherter Gefahrenstelle"),
+    "safety": QT_TRANSLATE_NOOP("Tickets", "Offene Gefahrenstellen (Priorität „Sofort“)"),
+    "repeats": QT_TRANSLATE_NOOP("Tickets", "Gleiche Kategorie im selben Zimmer innerhalb "
+                                            "kurzer Zeit"),
+    "done": QT_TRANSLATE_NOOP("Tickets", "Abgenommene und stornierte Meldungen"),
+}
+TICKET_QUEUE_EMPTY = {
+    "mine": QT_TRANSLATE_NOOP("Tickets", "Bei Ihnen ist gerade nichts am Zug."),
+    "open": QT_TRANSLATE_NOOP("Tickets", "Keine offenen Mängelmeldungen."),
+    "overdue": QT_TRANSLATE_NOOP("Tickets", "Nichts ist überfällig."),
+    "safety": QT_TRANSLATE_NOOP("Tickets", "Keine offenen Gefahrenstellen."),
+    "repeats": QT_TRANSLATE_NOOP("Tickets", "Keine Wiederholungsmängel."),
+    "done": QT_TRANSLATE_NOOP("Tickets", "Noch keine erledigten Meldungen."),
+}
+
 CODE_LABELS: dict[str, dict[str, str]] = {
     "facility_kind": {
         "shared_accommodation": QT_TRANSLATE_NOOP("Codes", "Gemeinschaftsunterkunft"),
@@ -126,15 +157,27 @@ CODE_LABELS: dict[str, dict[str, str]] = {
         "normal": QT_TRANSLATE_NOOP("Codes", "Normal"),
         "low": QT_TRANSLATE_NOOP("Codes", "Niedrig"),
     },
+    # the choice in dialogs: "Sofort" says what it means
+    "ticket_priority_choice": {
+        "immediate": QT_TRANSLATE_NOOP("Codes", "Sofort (Verkehrssicherheit)"),
+        "urgent": QT_TRANSLATE_NOOP("Codes", "Dringend"),
+        "normal": QT_TRANSLATE_NOOP("Codes", "Normal"),
+        "low": QT_TRANSLATE_NOOP("Codes", "Niedrig"),
+    },
+    "cost_kind": {
+        "material": QT_TRANSLATE_NOOP("Codes", "Material"),
+        "labour": QT_TRANSLATE_NOOP("Codes", "Arbeitszeit"),
+        "contractor": QT_TRANSLATE_NOOP("Codes", "Rechnung Fremdfirma"),
+    },
     "ticket_category": {
-        "electrical": QT_TRANSLATE_NOOP("Codes", "Elektrik"),
+        "electrical": QT_TRANSLATE_NOOP("Codes", "Elektro"),
         "plumbing": QT_TRANSLATE_NOOP("Codes", "Sanitär"),
         "heating": QT_TRANSLATE_NOOP("Codes", "Heizung"),
-        "windows_doors": QT_TRANSLATE_NOOP("Codes", "Fenster und Türen"),
+        "windows_doors": QT_TRANSLATE_NOOP("Codes", "Fenster/Türen"),
         "fire_safety": QT_TRANSLATE_NOOP("Codes", "Brandschutz"),
         "pests": QT_TRANSLATE_NOOP("Codes", "Schädlinge"),
-        "outdoor": QT_TRANSLATE_NOOP("Codes", "Außenanlagen"),
-        "furniture": QT_TRANSLATE_NOOP("Codes", "Möblierung"),
+        "outdoor": QT_TRANSLATE_NOOP("Codes", "Außenanlage"),
+        "furniture": QT_TRANSLATE_NOOP("Codes", "Möbel/Ausstattung"),
         "cleaning": QT_TRANSLATE_NOOP("Codes", "Reinigung"),
         "other": QT_TRANSLATE_NOOP("Codes", "Sonstiges"),
     },
@@ -211,3 +254,7 @@ def list_text(table: dict[str, str], list_name: str) -> str:
 
 def empty_hint(list_name: str) -> str:
     return f"{list_text(EMPTY_HINTS, list_name)} {translate('Lists', _DEMO_HINT)}"
+
+
+def ticket_text(table: dict[str, str], key: str) -> str:
+    return translate("Tickets", table[key])

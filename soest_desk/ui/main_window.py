@@ -1,4 +1,8 @@
-"""The main window: four list tabs, a small menu, and a status bar naming database and user.
+"""The main window: four list tabs and the Begehungen, a small menu, and a status bar naming
+database and user.
+
+The Mängel tab is more than a list (queues, filters, detail pane, workflow dialogs: see
+`ui/tickets/`); its title counts the tickets waiting for this user, "Mängel (12)".
 
 Everything it needs is passed in (database, signed-in actor, QSettings); it keeps no globals.
 A list the actor may not see shows a calm notice instead of its rows (the tab stays, so
@@ -15,10 +19,12 @@ from soest_desk import APP_NAME, __version__
 from soest_desk.db import Database
 from soest_desk.models.enums import Role
 from soest_desk.services import listing
-from soest_desk.services.permissions import PERMISSION_LABELS, Actor
+from soest_desk.services.permissions import PERMISSION_LABELS, Actor, Permission
 from soest_desk.ui import labels
 from soest_desk.ui.table_models.lazy_table_model import ListFetcher
+from soest_desk.ui.tabs.inspections_tab import InspectionsTab
 from soest_desk.ui.tabs.list_tab import ListTab
+from soest_desk.ui.tickets.tickets_tab import TicketsTab
 
 DEFAULT_SIZE = (1280, 780)
 FIRST_START_SHARE = 0.85
@@ -43,11 +49,19 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(self, objectName="mainTabs")
         self.tabs.setDocumentMode(True)
-        self.list_tabs: dict[str, ListTab] = {}
+        self.list_tabs: dict[str, ListTab | TicketsTab] = {}
         for name in labels.LIST_ORDER:
             tab = self._make_tab(name)
             self.list_tabs[name] = tab
             self.tabs.addTab(tab, labels.tab_title(name))
+        self.inspections_tab: InspectionsTab | None = None
+        if actor.can(Permission.VIEW_FACILITIES):  # the Heimleitung's safety walks
+            self.inspections_tab = InspectionsTab(database, actor, self)
+            self.inspections_tab.setObjectName("inspectionsTab")
+            self.tabs.addTab(self.inspections_tab, self.tr("Begehungen"))
+            tickets = self.list_tabs.get("tickets")
+            if isinstance(tickets, TicketsTab):  # every defect found is a new ticket
+                self.inspections_tab.inspectionRecorded.connect(lambda _id: tickets.refresh())
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._build_status_bar()
@@ -57,8 +71,12 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ building
 
-    def _make_tab(self, name: str) -> ListTab:
+    def _make_tab(self, name: str) -> ListTab | TicketsTab:
         permission = listing.required_permission(name)
+        if self._actor.can(permission) and name == "tickets":
+            tab = TicketsTab(self._database, self._actor, self)
+            tab.myMoveCountChanged.connect(self._show_my_move_count)
+            return tab
         if self._actor.can(permission):
             return ListTab(name, ListFetcher(self._database, self._actor, name), self)
         hint = self.tr(
@@ -116,8 +134,13 @@ class MainWindow(QMainWindow):
         return self.tr("Angemeldet: %1 (%2) – %3").replace("%1", actor.display_name).replace(
             "%2", actor.login).replace("%3", self._role_labels())
 
-    def current_tab(self) -> ListTab:
-        return self.list_tabs[labels.LIST_ORDER[max(self.tabs.currentIndex(), 0)]]
+    def current_tab(self) -> ListTab | TicketsTab | InspectionsTab:
+        index = max(self.tabs.currentIndex(), 0)
+        if index < len(labels.LIST_ORDER):
+            return self.list_tabs[labels.LIST_ORDER[index]]
+        widget = self.tabs.widget(index)
+        assert isinstance(widget, InspectionsTab)
+        return widget
 
     def refresh_current(self) -> None:
         self.current_tab().refresh()
@@ -131,6 +154,14 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("Über Soest Desk"), self.about_text())
 
+    def _show_my_move_count(self, count: int) -> None:
+        """"Mängel (12)": how many tickets wait for a move of this user."""
+        index = labels.LIST_ORDER.index("tickets")
+        self.tabs.setTabText(index, self.tr("%1 (%2)").replace(
+            "%1", labels.tab_title("tickets")).replace("%2", str(count)))
+        self.tabs.setTabToolTip(index, self.tr("%1 Mängelmeldungen warten auf Ihren nächsten "
+                                               "Schritt.").replace("%1", str(count)))
+
     # ------------------------------------------------------------ events and settings
 
     def _load_current(self, _index: int = 0) -> None:
@@ -141,6 +172,9 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             QTimer.singleShot(0, self._load_current)  # paint the window first, then read
+            tickets = self.list_tabs.get("tickets")
+            if isinstance(tickets, TicketsTab):  # "Mängel (12)" even before the tab is opened
+                QTimer.singleShot(0, tickets.load_counts)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_settings()
@@ -154,6 +188,8 @@ class MainWindow(QMainWindow):
         for name, tab in self.list_tabs.items():
             if tab.model is not None:
                 settings.setValue(f"lists/{name}/header", tab.header_state())
+            if isinstance(tab, TicketsTab):
+                tab.save_settings(settings)
         settings.sync()
 
     def _first_start_size(self) -> None:
@@ -182,3 +218,5 @@ class MainWindow(QMainWindow):
             header = settings.value(f"lists/{name}/header")
             if isinstance(header, QByteArray | bytes):
                 tab.restore_header_state(header)
+            if isinstance(tab, TicketsTab):
+                tab.restore_settings(settings)

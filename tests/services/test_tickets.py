@@ -106,7 +106,7 @@ def test_the_whole_handover_with_rework(database, cast):
 
 
 @pytest.mark.parametrize(("who", "action", "state_before", "message"), [
-    ("site_a", Action.ACCEPT, "reported", "darf nur das Objektservice"),
+    ("site_a", Action.ACCEPT, "reported", "darf nur der Objektservice"),
     ("service", Action.ANSWER, "query", "darf nur die Heimleitung"),
     ("site_b", Action.CONFIRM, "resolved", "Keine Berechtigung für diese Unterkunft"),
     ("manager", Action.CONFIRM, "resolved", "darf nur die Heimleitung"),

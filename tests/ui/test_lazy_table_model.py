@@ -211,3 +211,19 @@ def test_an_unexpected_error_ends_the_loading_instead_of_hanging(qtbot, sqlite_d
     qtbot.waitUntil(lambda: not model.is_busy(), timeout=5000)
     assert model.error_message() == failures[0]
     assert "unerwarteter Fehler" in failures[0]
+
+
+def test_named_filters_narrow_rows_and_count(sqlite_database):
+    sample = build_sample(sqlite_database)
+    model = make_model(sqlite_database, "tickets", page_size=2)
+    model.set_filters({"queue": "done", "category": None})  # before the first load: kept
+    assert not model.is_loaded() and model.filters() == {"queue": "done"}
+    model.reload()
+    assert model.total_count() == 1
+    assert [model.row_id(r) for r in range(model.rowCount())] == [sample.tickets["closed"]]
+    model.set_filters({"queue": "open"}, text="fenster")  # one reload for both
+    assert (model.filter_text(), model.total_count()) == ("fenster", 1)
+    model.set_filters({"queue": "open"}, text="")
+    assert model.total_count() == 4  # paged by two: the filters reach every page
+    load_all(model)
+    assert model.rowCount() == 4 and model.row_of(sample.tickets["window"]) is not None

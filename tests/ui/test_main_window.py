@@ -6,7 +6,14 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView, QTabWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+)
 from sqlalchemy.engine import make_url
 
 from soest_desk import __version__
@@ -16,6 +23,7 @@ from soest_desk.services.permissions import SYSTEM_ACTOR
 from soest_desk.ui.formatting import format_birth_date, format_count, format_datetime
 from soest_desk.ui.main_window import MainWindow
 from soest_desk.ui.tabs.list_tab import fit_text_columns
+from soest_desk.ui.tickets.tickets_tab import TicketsTab
 from tests.builders import Builder, build_sample
 
 TAB_NAMES = ["facilities", "persons", "cases", "tickets"]
@@ -24,7 +32,9 @@ TAB_NAMES = ["facilities", "persons", "cases", "tickets"]
 def show_tab(qtbot, window: MainWindow, name: str):
     window.tabs.setCurrentIndex(TAB_NAMES.index(name))
     tab = window.list_tabs[name]
-    if tab.model is not None:
+    if isinstance(tab, TicketsTab):
+        qtbot.waitUntil(tab.is_idle)
+    elif tab.model is not None:
         qtbot.waitUntil(tab.model.is_loaded)
     return tab
 
@@ -33,11 +43,11 @@ def test_tabs_in_order_with_rows(qtbot, database, open_window):
     build_sample(database)
     window = open_window(database)
     tabs = window.findChild(QTabWidget, "mainTabs")
-    assert [tabs.tabText(i) for i in range(tabs.count())] == [
-        "Unterkünfte", "Bewohner*innen", "Sozialarbeit", "Mängel"]
     assert [tabs.widget(i).objectName() for i in range(tabs.count())] == [
-        "facilitiesTab", "personsTab", "casesTab", "ticketsTab"]
-    expected = {"facilities": 4, "persons": 9, "cases": 3, "tickets": 5}
+        "facilitiesTab", "personsTab", "casesTab", "ticketsTab", "inspectionsTab"]
+    # tickets: the Mängel tab opens on "Bei mir am Zug" – the system user acts as the
+    # property service everywhere, but is the Heimleitung of no facility
+    expected = {"facilities": 4, "persons": 9, "cases": 3, "tickets": 3}
     for name in TAB_NAMES:
         tab = show_tab(qtbot, window, name)
         table = window.findChild(QTableView, f"{name}Table")
@@ -47,7 +57,13 @@ def test_tabs_in_order_with_rows(qtbot, database, open_window):
         assert window.findChild(QLabel, f"{name}Count").text() == f"{expected[name]} Einträge"
         assert table.isSortingEnabled() and table.alternatingRowColors()
         assert not table.verticalHeader().isVisible()
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Unterkünfte", "Bewohner*innen", "Sozialarbeit", "Mängel (3)", "Begehungen"]
     assert window.windowTitle() == f"Soest Desk – {database.info.label}"
+    tabs.setCurrentIndex(4)  # the Begehungen: every facility the user may see
+    inspections = window.current_tab()
+    qtbot.waitUntil(inspections.is_loaded)
+    assert inspections.model.rowCount() > 0
 
 
 def test_typing_in_the_search_narrows_the_rows(qtbot, sqlite_database, open_window):
@@ -148,7 +164,11 @@ def test_property_service_does_not_see_residents(qtbot, database, open_window):
         assert "Objektservice" in window.findChild(QLabel, f"{name}MessageText").text()
         assert not window.findChild(QLineEdit, f"{name}Filter").isVisible()
         assert window.findChild(QTableView, f"{name}Table").model() is None
-    assert show_tab(qtbot, window, "tickets").model.rowCount() == 5
+    tickets = show_tab(qtbot, window, "tickets")
+    assert tickets.model.rowCount() == 3  # "Bei mir am Zug"
+    window.findChild(QToolButton, "ticketQueue_open").click()
+    qtbot.waitUntil(tickets.is_idle)
+    assert tickets.model.rowCount() == 4  # every open ticket, of every facility
 
 
 def test_site_manager_sees_own_facility_only(qtbot, sqlite_database, open_window):

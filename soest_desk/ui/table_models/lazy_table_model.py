@@ -39,6 +39,7 @@ from soest_desk.ui.background import run_in_background
 from soest_desk.ui.formatting import cell_tooltip, format_value
 
 T = TypeVar("T")
+Filters = dict[str, Any]  # named list filters (`listing_filters`); None values mean "any"
 log = logging.getLogger(__name__)
 UNEXPECTED_MESSAGE = QCoreApplication.translate(
     "LazyTableModel",
@@ -90,25 +91,27 @@ class ListFetcher:
         except PermissionDenied as exc:
             raise ListLoadError(exc.message) from exc
 
-    def first_page(self, text: str, sort_key: str, descending: bool) -> tuple[int, Page]:
+    def first_page(self, text: str, sort_key: str, descending: bool,
+                   filters: Filters | None = None) -> tuple[int, Page]:
         """The number of matching rows and the first page, read in one session."""
         def job(session: Session) -> tuple[int, Page]:
             total = listing.count(session, self.actor, self.list_name, text,
-                                  today=self._today, now=self._now)
-            return total, self._page(session, text, sort_key, descending, None)
+                                  today=self._today, now=self._now, filters=filters)
+            return total, self._page(session, text, sort_key, descending, None, filters)
         return self._run(job)
 
     def next_page(
-        self, text: str, sort_key: str, descending: bool, after: Sequence[Any]
+        self, text: str, sort_key: str, descending: bool, after: Sequence[Any],
+        filters: Filters | None = None,
     ) -> Page:
-        return self._run(lambda s: self._page(s, text, sort_key, descending, after))
+        return self._run(lambda s: self._page(s, text, sort_key, descending, after, filters))
 
     def _page(self, session: Session, text: str, sort_key: str, descending: bool,
-              after: Sequence[Any] | None) -> Page:
+              after: Sequence[Any] | None, filters: Filters | None) -> Page:
         return listing.fetch_page(
             session, self.actor, self.list_name, text=text, sort_key=sort_key,
             descending=descending, after=after, limit=self.page_size, today=self._today,
-            now=self._now,
+            now=self._now, filters=filters,
         )
 
 
@@ -138,6 +141,7 @@ class LazyTableModel(QAbstractTableModel):
         self._loaded = False
         self._fetching = False
         self._text = ""
+        self._filters: Filters = {}
         self._sort_key, self._descending = fetcher.default_sort
         self._asynchronous = asynchronous
         self._generation = 0  # which reload the next answer must belong to
@@ -165,6 +169,10 @@ class LazyTableModel(QAbstractTableModel):
     def filter_text(self) -> str:
         return self._text
 
+    def filters(self) -> Filters:
+        """The named filters of the current rows (a copy), e.g. {"queue": "mine"}."""
+        return dict(self._filters)
+
     def sort_column(self) -> int:
         return next(i for i, c in enumerate(self._columns) if c.key == self._sort_key)
 
@@ -174,6 +182,14 @@ class LazyTableModel(QAbstractTableModel):
     def row_id(self, row: int) -> int:
         return self._rows[row].id
 
+    def row(self, row: int) -> ListRow:
+        """The plain row behind a table row (for models that show more of it)."""
+        return self._rows[row]
+
+    def row_of(self, row_id: int) -> int | None:
+        """The table row showing `row_id` among the rows loaded so far."""
+        return next((i for i, r in enumerate(self._rows) if r.id == row_id), None)
+
     # ------------------------------------------------------------ loading
 
     def reload(self) -> None:
@@ -181,9 +197,12 @@ class LazyTableModel(QAbstractTableModel):
         self._generation += 1
         generation = self._generation
         text, sort_key, descending = self._text, self._sort_key, self._descending
+        filters = dict(self._filters) or None
 
         def job() -> tuple[int, Page]:
-            return self._fetcher.first_page(text, sort_key, descending)
+            if filters is None:  # the plain call of lists without filters
+                return self._fetcher.first_page(text, sort_key, descending)
+            return self._fetcher.first_page(text, sort_key, descending, filters)
 
         if not self._asynchronous:
             try:
@@ -244,6 +263,18 @@ class LazyTableModel(QAbstractTableModel):
         self._text = normalised
         self.reload()
 
+    def set_filters(self, filters: Filters, *, text: str | None = None,
+                    force: bool = False) -> None:
+        """Narrow the rows by named filters and, if given, a search text; reloads once if
+        anything changed (or `force`). Before the first load it only remembers them."""
+        cleaned = {key: value for key, value in filters.items() if value is not None}
+        normalised = self._text if text is None else " ".join(text.split())
+        if cleaned == self._filters and normalised == self._text and not force:
+            return
+        self._filters, self._text = cleaned, normalised
+        if self._loaded or force:
+            self.reload()
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns) or not self._columns[column].sortable:
             return
@@ -267,7 +298,8 @@ class LazyTableModel(QAbstractTableModel):
         self._fetching = True
         try:
             page = self._fetcher.next_page(
-                self._text, self._sort_key, self._descending, self._rows[-1].sort_key)
+                self._text, self._sort_key, self._descending, self._rows[-1].sort_key,
+                dict(self._filters) or None)
         except Exception as exc:
             self._fetching = False
             if not isinstance(exc, ListLoadError):
