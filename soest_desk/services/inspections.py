@@ -158,6 +158,10 @@ def _check_date(session: Session, facility_id: int, performed_on: date | None,
                           "Tage danach erfasst.", field=DATE_FIELD)
     previous = session.scalar(select(func.max(Inspection.performed_on))
                               .where(Inspection.facility_id == facility_id))
+    if previous is not None and performed_on == previous:  # e.g. two workstations at once
+        raise DomainError(f"{DATE_FIELD}: für diese Unterkunft ist am "
+                          f"{_german_date(previous)} bereits eine Begehung erfasst.",
+                          field=DATE_FIELD)
     if previous is not None and performed_on < previous:
         raise DomainError(f"{DATE_FIELD}: für diese Unterkunft ist schon eine spätere Begehung "
                           f"erfasst (am {_german_date(previous)}).", field=DATE_FIELD)
