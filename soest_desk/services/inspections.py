@@ -240,7 +240,7 @@ def set_interval(session: Session, actor: Actor, facility_id: int, days: Any) ->
             or not MIN_INTERVAL_DAYS <= days <= MAX_INTERVAL_DAYS):
         raise DomainError(f"{INTERVAL_FIELD}: bitte eine ganze Zahl von {MIN_INTERVAL_DAYS} bis "
                           f"{MAX_INTERVAL_DAYS} angeben.", field=INTERVAL_FIELD)
-    facility = _inspected_facility(session, facility_id)
+    facility = _inspected_facility(session, facility_id, lock=True)  # two managers at once
     plan = session.scalars(select(InspectionPlan)
                            .where(InspectionPlan.facility_id == facility.id)).first()
     if plan is None:

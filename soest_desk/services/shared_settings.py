@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from soest_desk.models.enums import TicketCategory, TicketPriority
@@ -110,7 +111,10 @@ def put(session: Session, actor: Actor, key: str, value: Any) -> Any:
     require(actor, Permission.MANAGE_SETTINGS)
     definition = _definition(key)
     cleaned = definition.validate(value)
-    row = session.get(AppSetting, key)
+    if session.get_bind().dialect.name == "postgresql":  # two admins saving the first value
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"),
+                        {"key": f"app_settings:{key}"})
+    row = session.get(AppSetting, key, populate_existing=True)
     if row is None:
         session.add(AppSetting(key=key, value=cleaned))
     else:
