@@ -17,7 +17,8 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from soest_desk.models import Facility, Inspection, InspectionItem, InspectionPlan, Ticket, User
+from soest_desk.models import Facility, Inspection, InspectionItem, InspectionPlan, Ticket
+from soest_desk.models.base import utcnow
 from soest_desk.models.enums import (
     FINAL_TICKET_STATES,
     FacilityKind,
@@ -28,6 +29,7 @@ from soest_desk.services import shared_settings, tickets
 from soest_desk.services.clock import office_today
 from soest_desk.services.errors import DomainError, PermissionDenied
 from soest_desk.services.permissions import Actor, Permission, require
+from soest_desk.services.users import display_names
 
 MAX_NOTE = 5000
 MAX_BACKDATE_DAYS = 31  # a walk is recorded soon after; older evidence is not entered later
@@ -203,7 +205,7 @@ def record_inspection(
         raise PermissionDenied("Eine Begehung erfassen darf nur die Heimleitung der Unterkunft. "
                                f"Ihre Rolle: {actor.role_labels}.")
     facility = _inspected_facility(session, facility_id, lock=True)
-    moment = now or tickets.utc_now()
+    moment = now or utcnow()
     _check_date(session, facility.id, performed_on, office_today(moment))
     assert performed_on is not None
     checked = _checked_results(checklist(session), results)
@@ -305,15 +307,6 @@ def inspection_status(session: Session, actor: Actor, today: date | None = None
     return statuses
 
 
-def _names(session: Session, ids: set[int | None]) -> dict[int, str]:
-    wanted = {i for i in ids if i}
-    if not wanted:
-        return {}
-    return dict(session.execute(select(User.id, User.display_name)
-                                .where(User.id.in_(wanted))).all())
-
-
-
 def inspections_of(session: Session, actor: Actor, facility_id: int, limit: int = 100
                    ) -> list[InspectionSummary]:
     """The latest walks of a facility, newest first."""
@@ -326,7 +319,7 @@ def inspections_of(session: Session, actor: Actor, facility_id: int, limit: int 
                defects.label("defects"))
         .where(Inspection.facility_id == facility_id)
         .order_by(Inspection.performed_on.desc(), Inspection.id.desc()).limit(limit)).all()
-    names = _names(session, {row.performed_by_id for row in rows})
+    names = display_names(session, {row.performed_by_id for row in rows})
     return [InspectionSummary(row.id, row.performed_on,
                               names.get(row.performed_by_id, UNKNOWN_PERSON), row.defects)
             for row in rows]
@@ -346,7 +339,7 @@ def inspection_record(session: Session, actor: Actor, inspection_id: int) -> Ins
     if ticket_ids and actor.can_at(Permission.VIEW_TICKETS, inspection.facility_id):
         states = dict(session.execute(select(Ticket.id, Ticket.state)
                                       .where(Ticket.id.in_(ticket_ids))).all())
-    names = _names(session, {inspection.performed_by_id})
+    names = display_names(session, {inspection.performed_by_id})
     return InspectionRecord(
         id=inspection.id, facility_id=inspection.facility_id,
         facility_name=facility.name if facility else "",

@@ -12,6 +12,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from soest_desk.models import CostEntry
+from soest_desk.models.base import utcnow
 from soest_desk.models.enums import CostKind, TicketEventKind, TicketState
 from soest_desk.services.clock import office_today
 from soest_desk.services.errors import DomainError, PermissionDenied
@@ -23,7 +24,6 @@ from soest_desk.services.tickets import (
     add_event,
     load_for_change,
     perform,
-    utc_now,
 )
 
 CENT = Decimal("0.01")
@@ -137,13 +137,13 @@ def add_costs(session: Session, actor: Actor, ref: TicketRef | int, costs: list[
     if ticket.state not in BOOKABLE_STATES:
         raise DomainError("Kosten: erst buchbar, wenn die Arbeit begonnen hat "
                           "(nicht bei stornierten Meldungen).")
-    _book(session, actor, ticket, costs, now or utc_now())
+    _book(session, actor, ticket, costs, now or utcnow())
 
 
 def resolve(session: Session, actor: Actor, ref: TicketRef | int, work_note: str,
             costs: list[CostInput], *, now: datetime | None = None) -> None:
     """Report the work as done and book its cost in one step (both or neither)."""
-    moment = now or utc_now()
+    moment = now or utcnow()
     _entries(costs, office_today(moment))  # a bad row stops it before the step is taken
     perform(session, actor, ref, Action.RESOLVE, StepInput(note=work_note), now=moment)
     ticket_id = ref.id if isinstance(ref, TicketRef) else ref

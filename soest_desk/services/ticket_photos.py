@@ -18,12 +18,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, undefer
 
 from soest_desk.models import Attachment
+from soest_desk.models.base import utcnow
 from soest_desk.models.enums import TicketEventKind
 from soest_desk.models.ticket import MAX_ATTACHMENT_BYTES
 from soest_desk.services.errors import DomainError, PermissionDenied
 from soest_desk.services.permissions import Actor, Permission, require
 from soest_desk.services.ticket_workflow import acts_as_service, acts_as_site
-from soest_desk.services.tickets import add_event, load_for_change, utc_now
+from soest_desk.services.tickets import add_event, load_for_change
 
 THUMBNAIL_EDGE = 320
 MAX_PIXELS = 60_000_000  # a 10 MB file that unpacks to gigabytes is refused
@@ -79,7 +80,7 @@ def add_photo(session: Session, actor: Actor, ticket_id: int, file_name: str, da
                                f"der Unterkunft. Ihre Rolle: {actor.role_labels}.")
     name = PurePath(file_name.replace("\\", "/")).name.strip()[:255] or "Foto"
     content_type, thumbnail = _inspect(data, name)
-    moment = now or utc_now()
+    moment = now or utcnow()
     attachment = Attachment(
         ticket_id=ticket.id, file_name=name, content_type=content_type, size_bytes=len(data),
         sha256=hashlib.sha256(data).hexdigest(), data=data, thumbnail=thumbnail,

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import literal, select
 from sqlalchemy.orm import Session
 
-from soest_desk.models import CostEntry, Facility, Ticket, TicketEvent, Unit, User
+from soest_desk.models import CostEntry, Facility, Ticket, TicketEvent, Unit
 from soest_desk.models.base import UTCDateTime
 from soest_desk.models.enums import (
     FINAL_TICKET_STATES,
@@ -44,6 +44,7 @@ from soest_desk.services.ticket_workflow import (
     acts_as_site,
 )
 from soest_desk.services.tickets import PRIORITY_LABELS, TicketRef
+from soest_desk.services.users import display_names
 
 CATEGORY_LABELS = {
     TicketCategory.ELECTRICAL: "Elektro", TicketCategory.PLUMBING: "Sanitär",
@@ -222,8 +223,7 @@ def load_detail(session: Session, actor: Actor, ticket_id: int,
     events = session.scalars(select(TicketEvent).where(TicketEvent.ticket_id == ticket.id)
                              .order_by(TicketEvent.id)).all()
     user_ids = {e.actor_id for e in events} | {ticket.reported_by_id, ticket.assignee_user_id}
-    names = dict(session.execute(select(User.id, User.display_name).where(
-        User.id.in_({i for i in user_ids if i}))).all())
+    names = display_names(session, user_ids)
     timeline = [
         TimelineEntry(e.id, e.at, names.get(e.actor_id, "System"), e.kind, e.from_state,
                       e.to_state, e.note, e.owner_role,
@@ -272,10 +272,3 @@ def load_detail(session: Session, actor: Actor, ticket_id: int,
         may_add_photo=party,
         time_in_state=per_state, time_by_owner=per_owner,
     )
-
-
-def my_move_count(session: Session, actor: Actor, now: datetime | None = None) -> int:
-    """How many open tickets wait for a move of one of `actor`'s roles (the tab title)."""
-    from soest_desk.services import listing
-
-    return listing.count(session, actor, "tickets", filters={"queue": "mine"}, now=now)

@@ -15,7 +15,7 @@ a change of priority computes the deadline anew. "Sofort" is a safety hazard
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from soest_desk.models import Facility, Inspection, Ticket, TicketEvent, Unit, User
+from soest_desk.models.base import utcnow
 from soest_desk.models.enums import (
     TicketCategory,
     TicketEventKind,
@@ -43,6 +44,7 @@ from soest_desk.services.ticket_workflow import (
     may_take,
     who_may,
 )
+from soest_desk.services.users import display_names
 from soest_desk.services.working_days import deadline_after, end_of_day
 
 MAX_TITLE = 200
@@ -101,10 +103,6 @@ class StepInput:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 def _clean(text: str | None, label: str, limit: int, *, required: bool = False) -> str | None:
     value = (text or "").strip()
     if required and not value:
@@ -160,7 +158,7 @@ def report(session: Session, actor: Actor, new: NewTicket, *, now: datetime | No
     title = _clean(new.title, "Titel", MAX_TITLE, required=True)
     category = _code(new.category, TicketCategory, "Gewerk")
     priority = _code(new.priority, TicketPriority, "Priorität")
-    moment = now or utc_now()
+    moment = now or utcnow()
     hazard = priority == TicketPriority.IMMEDIATE.value
     ticket = Ticket(
         facility_id=facility.id, unit_id=new.unit_id, category=category, priority=priority,
@@ -204,17 +202,9 @@ def changes_since(session: Session, ticket_id: int, last_event_id: int) -> list[
         select(TicketEvent).where(TicketEvent.ticket_id == ticket_id,
                                   TicketEvent.id > last_event_id).order_by(TicketEvent.id)
     ).all()
-    names = _user_names(session, {e.actor_id for e in events})
+    names = display_names(session, {e.actor_id for e in events})
     return [describe_event(e.at, names.get(e.actor_id or 0, "System"), e.kind, e.from_state,
                            e.to_state, e.note, e.data) for e in events]
-
-
-def _user_names(session: Session, ids: set[int | None]) -> dict[int, str]:
-    wanted = {i for i in ids if i}
-    if not wanted:
-        return {}
-    rows = session.execute(select(User.id, User.display_name).where(User.id.in_(wanted)))
-    return {row.id: row.display_name for row in rows}
 
 
 def add_event(
@@ -259,7 +249,7 @@ def perform(
     duplicate = action is Action.CANCEL and step.duplicate_of_id is not None
     note = _clean(step.note, note_label, MAX_TEXT,
                   required=transition.note_required and not duplicate)
-    moment = now or utc_now()
+    moment = now or utcnow()
     data: dict[str, Any] = {}
     if action is Action.ACCEPT:
         data = _accept(session, ticket, step, moment)
@@ -378,7 +368,7 @@ def secure(session: Session, actor: Actor, ref: TicketRef | int, note: str | Non
     if ticket.secured_at is not None:
         raise DomainError("Gesichert: diese Gefahrenstelle ist bereits gesichert.")
     text = _clean(note, "Wie gesichert", MAX_TEXT, required=True)
-    moment = now or utc_now()
+    moment = now or utcnow()
     ticket.secured_at = moment
     add_event(session, ticket, actor, TicketEventKind.SECURED, moment, note=text)
 
@@ -389,7 +379,7 @@ def comment(session: Session, actor: Actor, ticket_id: int, text: str, *,
     ticket = load_for_change(session, actor, ticket_id)
     _require_party(actor, ticket, "Kommentieren")
     note = _clean(text, "Kommentar", MAX_TEXT, required=True)
-    add_event(session, ticket, actor, TicketEventKind.COMMENT, now or utc_now(), note=note)
+    add_event(session, ticket, actor, TicketEventKind.COMMENT, now or utcnow(), note=note)
 
 
 def change_priority(session: Session, actor: Actor, ref: TicketRef | int, priority: str,
@@ -404,7 +394,7 @@ def change_priority(session: Session, actor: Actor, ref: TicketRef | int, priori
         label = PRIORITY_LABELS[TicketPriority(new)]
         raise DomainError(f"Priorität: die Meldung hat bereits „{label}“.", field="Priorität")
     text = _clean(reason, "Grund der Änderung", MAX_TEXT, required=True)
-    moment = now or utc_now()
+    moment = now or utcnow()
     old = ticket.priority
     due_at = deadline_for(session, ticket.reported_at, new)  # reads settings: before changes
     secured_due = _secured_due(session, moment)
@@ -453,7 +443,7 @@ def edit(session: Session, actor: Actor, ref: TicketRef | int, changes: dict[str
     diff = {key: [_plain(getattr(ticket, key)), _plain(value)] for key, value in cleaned.items()}
     for key, value in cleaned.items():
         setattr(ticket, key, value)
-    add_event(session, ticket, actor, TicketEventKind.EDIT, now or utc_now(),
+    add_event(session, ticket, actor, TicketEventKind.EDIT, now or utcnow(),
            note="Geändert: " + ", ".join(EDITABLE[key] for key in cleaned), data=diff)
 
 

@@ -67,6 +67,15 @@ def actor_for(user: User) -> Actor:
     )
 
 
+def display_names(session: Session, ids: set[int | None]) -> dict[int, str]:
+    """Display names of the given users by id (missing and None ids are left out)."""
+    wanted = {i for i in ids if i}
+    if not wanted:
+        return {}
+    rows = session.execute(select(User.id, User.display_name).where(User.id.in_(wanted)))
+    return {row.id: row.display_name for row in rows}
+
+
 def find_user(session: Session, login: str) -> User | None:
     return session.scalars(select(User).where(func.lower(User.login) == login.lower())).first()
 

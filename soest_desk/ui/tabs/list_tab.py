@@ -93,25 +93,8 @@ class ListTab(QWidget):
         return line
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self, objectName=f"{self.list_name}Table")
-        table.setAlternatingRowColors(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setShowGrid(False)
-        # air between a right-aligned number and the column after it; text stays in line
-        # with its header
-        table.setStyleSheet("QTableView::item { padding-left: 1px; padding-right: 8px; }")
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        return table
+        return make_list_table(self, f"{self.list_name}Table",
+                               QAbstractItemView.SelectionMode.SingleSelection)
 
     def _attach(self, model: LazyTableModel) -> None:
         self._table.setModel(model)
@@ -230,6 +213,32 @@ class ListTab(QWidget):
         return (labels.list_text(labels.EMPTY_TITLES, self.list_name),
                 labels.empty_hint(self.list_name))
 
+
+
+
+def make_list_table(parent: QWidget, object_name: str,
+                    selection: QAbstractItemView.SelectionMode) -> QTableView:
+    """A read-only list table as every list of the window shows it: whole rows, no grid,
+    elided text, movable columns."""
+    table = QTableView(parent, objectName=object_name)
+    table.setAlternatingRowColors(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(selection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setShowGrid(False)
+    # air between a right-aligned number and the column after it; text stays in line
+    # with its header
+    table.setStyleSheet("QTableView::item { padding-left: 1px; padding-right: 8px; }")
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionsMovable(True)
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
 
 
 def fit_text_columns(widths: list[int], text_columns: list[int], available: int) -> list[int]:

@@ -116,13 +116,11 @@ class StepDialog(QDialog):
 
     # ------------------------------------------------------------ for subclasses
 
-    def job(self) -> Callable[[], Any]:
-        """The save, built from the fields on the GUI thread; may raise DomainError.
-
-        It runs on the thread pool and must hold plain data only (the gateway, a ref, the
-        texts) – never a widget: a Qt object whose last Python reference dies on a worker
-        thread can deadlock PySide against the GUI thread."""
-        raise NotImplementedError
+    # Every dialog defines `job()`: the save, built from the fields on the GUI thread (it may
+    # raise DomainError). It runs on the thread pool and must hold plain data only (the
+    # gateway, a ref, the texts) – never a widget: a Qt object whose last Python reference
+    # dies on a worker thread can deadlock PySide against the GUI thread.
+    job: Callable[[], Callable[[], Any]]
 
     def typed_input(self) -> str:
         """What the user typed that a conflict would otherwise lose (shown there)."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from soest_desk.ui.tabs.list_tab import (
     MAX_COLUMN_WIDTH,
     MIN_COLUMN_WIDTH,
     fit_text_columns,
+    make_list_table,
 )
 from soest_desk.ui.tabs.message_page import MessagePage
 from soest_desk.ui.tickets.ticket_table_model import TicketTableModel
@@ -60,22 +60,8 @@ class TicketList(QWidget):
         model.loadFailed.connect(lambda _message: self._show(ERROR))
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self, objectName="ticketsTable")
-        table.setAlternatingRowColors(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setShowGrid(False)
-        table.setStyleSheet("QTableView::item { padding-left: 1px; padding-right: 8px; }")
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table = make_list_table(self, "ticketsTable",
+                                QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(
             lambda pos: self.contextMenuWanted.emit(table.viewport().mapToGlobal(pos)))
