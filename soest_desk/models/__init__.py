@@ -6,6 +6,7 @@ from soest_desk.models.case import Case, CaseNote, FollowUp, ReadinessItem
 from soest_desk.models.facility import Facility, Unit
 from soest_desk.models.inspection import Inspection, InspectionItem, InspectionPlan
 from soest_desk.models.neighbourhood import NeighbourhoodReport
+from soest_desk.models.occupancy import OverAllocation, PlaceBlock
 from soest_desk.models.person import Household, IdentityDocument, Person, PersonLanguage
 from soest_desk.models.setting import AppSetting
 from soest_desk.models.stay import Stay
@@ -28,8 +29,10 @@ __all__ = [
     "InspectionItem",
     "InspectionPlan",
     "NeighbourhoodReport",
+    "OverAllocation",
     "Person",
     "PersonLanguage",
+    "PlaceBlock",
     "ReadinessItem",
     "Stay",
     "Ticket",

@@ -66,6 +66,14 @@ class MoveOutReason(StrEnum):
     UNKNOWN = "unknown"  # unbekannt
 
 
+class BlockReason(StrEnum):
+    MOULD = "mould"  # Schimmel
+    RENOVATION = "renovation"  # Renovierung
+    QUARANTINE = "quarantine"  # Quarantäne
+    DAMAGE = "damage"  # Schaden
+    OTHER = "other"  # Sonstiges
+
+
 class CaseStatus(StrEnum):
     OPEN = "open"
     ACTIVE = "active"

@@ -16,6 +16,7 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
     text,
+    true,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -36,6 +37,7 @@ from soest_desk.models.enums import BirthDatePrecision, DocumentType, HouseholdR
 
 class Household(Versioned, Audited, SearchKeyed, Base):
     __tablename__ = "households"
+    __audit_end__ = (("active", False),)
     __search_keys__: ClassVar[SearchKeys] = {
         "search_label": ("label",),
     }
@@ -44,6 +46,7 @@ class Household(Versioned, Audited, SearchKeyed, Base):
     label: Mapped[str | None] = mapped_column(String(200), info=pii("name"))
     search_label: Mapped[str] = search_key_column(**pii("name"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    active: Mapped[bool] = mapped_column(Boolean, server_default=true())
 
     members: Mapped[list[Person]] = relationship(back_populates="household")
 
@@ -53,6 +56,7 @@ class Person(Versioned, Audited, SearchKeyed, Base):
     the stored date is then the first day of that year (or month)."""
 
     __tablename__ = "persons"
+    __audit_end__ = (("active", False),)
     __search_keys__: ClassVar[SearchKeys] = {
         "search_name": ("family_name", "given_names", "name_transliteration"),
     }
@@ -80,6 +84,7 @@ class Person(Versioned, Audited, SearchKeyed, Base):
     )
     household_role: Mapped[str | None] = mapped_column(String(16), info=pii("basic"))
     anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    active: Mapped[bool] = mapped_column(Boolean, server_default=true())  # False: ended
 
     household: Mapped[Household | None] = relationship(back_populates="members")
     documents: Mapped[list[IdentityDocument]] = relationship(back_populates="person")

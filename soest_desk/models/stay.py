@@ -29,6 +29,9 @@ class Stay(Versioned, Audited, Base):
     end_date: Mapped[date | None] = mapped_column(Date, info=pii("stay"))
     move_out_reason: Mapped[str | None] = mapped_column(String(32), info=pii("stay"))
     note: Mapped[str | None] = mapped_column(Text, info=pii("stay"))
+    # set when a manager allowed this stay beyond the unit's places (see OverAllocation)
+    over_allocation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("over_allocations.id", ondelete="RESTRICT"), index=True)
 
     person: Mapped[Person] = relationship()
     unit: Mapped[Unit] = relationship()

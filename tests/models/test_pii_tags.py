@@ -7,11 +7,12 @@ from soest_desk.models import Base
 
 # tables that describe a person, and their columns that are deliberately not personal data
 PERSON_TABLES_UNTAGGED = {
-    "persons": {"id", "version_id", "birth_date_precision", "household_id", "anonymised_at"},
+    "persons": {"id", "version_id", "birth_date_precision", "household_id", "anonymised_at",
+                "active"},
     "identity_documents": {"id", "version_id", "person_id", "doc_type"},
     "person_languages": {"id", "person_id", "position"},
-    "stays": {"id", "version_id", "person_id", "unit_id"},
-    "households": {"id", "version_id", "created_at"},
+    "stays": {"id", "version_id", "person_id", "unit_id", "over_allocation_id"},
+    "households": {"id", "version_id", "created_at", "active"},
 }
 
 
