@@ -28,6 +28,17 @@ def _int_range(low: int, high: int, label: str) -> Callable[[Any], Any]:
     return check
 
 
+def _number_range(low: float, high: float, label: str) -> Callable[[Any], Any]:
+    def check(value: Any) -> Any:
+        if isinstance(value, bool) or not isinstance(value, int | float) \
+                or not low <= value <= high:
+            low_text, high_text = (f"{n:g}".replace(".", ",") for n in (low, high))
+            raise DomainError(f"{label}: bitte eine Zahl von {low_text} bis {high_text} "
+                              "angeben.")
+        return float(value)
+    return check
+
+
 def _deadlines(value: Any) -> Any:
     if not isinstance(value, dict) or set(value) != {p.value for p in TicketPriority}:
         raise DomainError("Fristen: für jede Priorität ist eine Frist in Arbeitstagen nötig.")
@@ -86,6 +97,8 @@ SETTINGS: dict[str, SettingDef] = {
                    _int_range(1, 730, "Wiederholungsmangel binnen (Tagen)")),
         SettingDef("inspection_interval_days", "Begehung alle (Tage)", 7,
                    _int_range(1, 366, "Begehung alle (Tage)")),
+        SettingDef("min_area_per_person_m2", "Mindestfläche je Person (m²)", 7.0,
+                   _number_range(1, 50, "Mindestfläche je Person (m²)")),
         SettingDef("inspection_checklist", "Checkliste der Begehung", DEFAULT_CHECKLIST,
                    _checklist),
     )
