@@ -94,7 +94,7 @@ class PlaceProfile:
     smoking_allowed: bool
 
 
-def _age(born: date | None, day: date) -> int | None:
+def age_on(born: date | None, day: date) -> int | None:
     if born is None:
         return None
     return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
@@ -106,7 +106,7 @@ def household_profile(session: Session, person_ids: Sequence[int], day: date
     if len(people) != len(set(person_ids)) or not people:
         raise DomainError("Bitte die Personen des Haushalts auswählen.")
     members = sorted(
-        (Member(p.id, person_name(p), p.sex, _age(p.birth_date, day), p.household_role,
+        (Member(p.id, person_name(p), p.sex, age_on(p.birth_date, day), p.household_role,
                 p.needs_barrier_free, p.has_pets, p.smoker) for p in people),
         key=lambda m: (ROLE_ORDER.get(m.role or "other", 9), m.age is None, -(m.age or 0)))
     return HouseholdProfile(tuple(members))

@@ -1,0 +1,1 @@
+"""People and places in the window: the allocation assistant, moves, occupancy."""

@@ -1,0 +1,149 @@
+"""The pane beside the Unterkünfte list: the selected facility's units with places, blocked,
+occupied, free and percent at a date (default today); full units in amber, over-full ones
+("überbelegt") in red, with the word in the last column too. "Plätze sperren …" takes places
+of the selected unit out of allocation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from soest_desk.services.clock import office_today
+from soest_desk.services.occupancy import FacilityOccupancy, Figures
+from soest_desk.services.permissions import Permission
+from soest_desk.ui.background import run_in_background
+from soest_desk.ui.formatting import format_number
+from soest_desk.ui.places.allocation_dialog import make_table, to_date
+from soest_desk.ui.places.gateway import PlacesGateway
+from soest_desk.ui.places.stay_dialogs import BlockDialog, date_edit
+from soest_desk.ui.places.texts import STATE_COLOURS, occupancy_state
+from soest_desk.ui.tickets.feedback import user_message
+
+KIND_LABELS = {"family": "Familie", "single_men": "alleinst. Männer",
+               "single_women": "alleinst. Frauen", "mixed": "gemischt"}
+
+
+def percent_text(figures: Figures) -> str:
+    value = figures.percent
+    return "–" if value is None else f"{format_number(round(value))} %"
+
+
+class OccupancyPane(QWidget):
+    changed = Signal()
+
+    def __init__(self, gateway: PlacesGateway, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("occupancyPane")
+        self._gateway = gateway
+        self._facility_id: int | None = None
+        self._shown: FacilityOccupancy | None = None
+        self.title = QLabel(self.tr("Bitte links eine Unterkunft wählen."), self,
+                            objectName="occupancyTitle")
+        self.title.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        self.title.setWordWrap(True)
+        self.day = date_edit(self, "occupancyDate", office_today())
+        self.day.dateChanged.connect(lambda _d: self.reload())
+        self.totals = QLabel(self, objectName="occupancyTotals")
+        self.units = make_table(self, "occupancyUnits", [
+            self.tr("Wohneinheit"), self.tr("Art"), self.tr("Plätze"), self.tr("Gesperrt"),
+            self.tr("Belegt"), self.tr("Frei"), self.tr("Belegung"), self.tr("Zustand")])
+        self.units.itemSelectionChanged.connect(self._update_buttons)
+        self.block_button = QPushButton(self.tr("Plätze sperren …"), self,
+                                        objectName="occupancyBlock")
+        self.block_button.setVisible(gateway.actor.can(Permission.EDIT_FACILITIES))
+        self.block_button.clicked.connect(self.block)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Stand am:"), self))
+        top.addWidget(self.day)
+        top.addStretch(1)
+        top.addWidget(self.block_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 12, 12, 8)
+        layout.addWidget(self.title)
+        layout.addLayout(top)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.units, 1)
+        self._update_buttons()
+
+    def shown(self) -> FacilityOccupancy | None:
+        return self._shown
+
+    def show_facility(self, facility_id: int | None) -> None:
+        self._facility_id = facility_id
+        self.reload()
+
+    def reload(self) -> None:
+        facility_id = self._facility_id
+        if facility_id is None:
+            self._shown = None
+            self.units.setRowCount(0)
+            return
+        gateway, day = self._gateway, to_date(self.day.date())
+        run_in_background(lambda: gateway.occupancy(facility_id, day), self._show,
+                          self._failed, owner=self)
+
+    def _show(self, found: FacilityOccupancy | None) -> None:
+        if found is None or found.facility_id != self._facility_id:
+            return
+        self._shown = found
+        figures = found.figures
+        self.title.setText(found.name)
+        self.totals.setText(self.tr(
+            "%1 Plätze, davon %2 gesperrt · %3 belegt · %4 frei · Belegung %5").replace(
+            "%1", format_number(figures.places)).replace("%2", format_number(figures.blocked))
+            .replace("%3", format_number(figures.occupied))
+            .replace("%4", format_number(figures.free)).replace("%5", percent_text(figures)))
+        self.units.setRowCount(len(found.units))
+        for row, unit in enumerate(found.units):
+            f = unit.figures
+            values = (unit.label, KIND_LABELS.get(unit.occupancy_type, unit.occupancy_type),
+                      str(f.places), str(f.blocked), str(f.occupied), str(f.free),
+                      percent_text(f), occupancy_state(unit.state))
+            colour = STATE_COLOURS.get(unit.state)
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, unit.unit_id)
+                if column >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                if colour:
+                    item.setBackground(QBrush(QColor(colour)))
+                    item.setToolTip(occupancy_state(unit.state))
+                self.units.setItem(row, column, item)
+        self._update_buttons()
+
+    def _failed(self, exc: Exception) -> None:
+        self.title.setText(user_message(exc))
+
+    def selected_unit(self) -> tuple[int, str, int] | None:
+        rows = self.units.selectionModel().selectedRows()
+        if not rows or self._shown is None:
+            return None
+        unit = self._shown.units[rows[0].row()]
+        return unit.unit_id, unit.label, unit.figures.places
+
+    def _update_buttons(self) -> None:
+        self.block_button.setEnabled(self.selected_unit() is not None)
+
+    def block(self) -> BlockDialog | None:
+        chosen = self.selected_unit()
+        if chosen is None:
+            return None
+        unit_id, label, places = chosen
+        dialog = BlockDialog(self._gateway, unit_id, label, places, office_today(), self)
+        dialog.saved.connect(lambda _r: (self.reload(), self.changed.emit()))
+        dialog.open()
+        return dialog
+
+    def day_shown(self) -> date:
+        return to_date(self.day.date())

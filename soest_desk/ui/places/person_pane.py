@@ -1,0 +1,189 @@
+"""The pane beside the Bewohner*innen list: the selected person's household, where everybody
+lives, the length of stay and the history, and the steps that move them (Platz suchen,
+Umziehen, Ausziehen). After a step it emits `changed`, so the lists read again."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from soest_desk.services.clock import office_today
+from soest_desk.services.permissions import Permission
+from soest_desk.services.person_views import PersonSummary
+from soest_desk.ui.background import run_in_background
+from soest_desk.ui.formatting import format_date
+from soest_desk.ui.places.allocation_dialog import AllocationDialog, make_table
+from soest_desk.ui.places.gateway import PlacesGateway
+from soest_desk.ui.places.stay_dialogs import MoveOutDialog, TransferDialog
+from soest_desk.ui.places.texts import move_out_reasons
+from soest_desk.ui.tickets.feedback import user_message
+
+ROLE_LABELS = {"head": "Haushaltsvorstand", "partner": "Partner*in", "child": "Kind",
+               "relative": "Angehörige*r", "other": "Sonstige"}
+
+
+def describe_length(days: int) -> str:
+    months = days // 30
+    if months >= 1:
+        return f"{months} {'Monat' if months == 1 else 'Monate'}"
+    return f"{days} {'Tag' if days == 1 else 'Tage'}"
+
+
+class PersonPane(QWidget):
+    changed = Signal()
+
+    def __init__(self, gateway: PlacesGateway, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("personPane")
+        self._gateway = gateway
+        self._summary: PersonSummary | None = None
+        self._person_id: int | None = None
+        self.title = QLabel(self.tr("Bitte links eine Person wählen."), self,
+                            objectName="personTitle")
+        self.title.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        self.title.setWordWrap(True)
+        self.place = QLabel(self, objectName="personPlace")
+        self.place.setWordWrap(True)
+        self.members = make_table(self, "personMembers", [
+            self.tr("Name"), self.tr("Rolle"), self.tr("Alter"), self.tr("Wohnt in")])
+        self.history = make_table(self, "personHistory", [
+            self.tr("Unterkunft"), self.tr("Von"), self.tr("Bis"), self.tr("Grund")])
+        may_move = gateway.actor.can(Permission.MANAGE_STAYS)
+        self.allocate_button = QPushButton(self.tr("Platz suchen …"), self,
+                                           objectName="personAllocate")
+        self.transfer_button = QPushButton(self.tr("Umziehen …"), self,
+                                           objectName="personTransfer")
+        self.move_out_button = QPushButton(self.tr("Ausziehen …"), self,
+                                           objectName="personMoveOut")
+        buttons = QHBoxLayout()
+        for button, slot in ((self.allocate_button, self.allocate),
+                             (self.transfer_button, self.transfer),
+                             (self.move_out_button, self.move_out)):
+            button.setVisible(may_move)
+            button.setEnabled(False)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 12, 12, 8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.place)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel(self.tr("Haushalt"), self))
+        layout.addWidget(self.members, 1)
+        layout.addWidget(QLabel(self.tr("Verlauf"), self))
+        layout.addWidget(self.history, 1)
+
+    # ------------------------------------------------------------ showing
+
+    def summary(self) -> PersonSummary | None:
+        return self._summary
+
+    def show_person(self, person_id: int | None) -> None:
+        self._person_id = person_id
+        if person_id is None:
+            self._summary = None
+            self.title.setText(self.tr("Bitte links eine Person wählen."))
+            self._update_buttons()
+            return
+        gateway = self._gateway
+        run_in_background(lambda: gateway.person(person_id), self._show, self._failed,
+                          owner=self)
+
+    def reload(self) -> None:
+        self.show_person(self._person_id)
+
+    def _show(self, summary: PersonSummary) -> None:
+        if summary.person_id != self._person_id:
+            return  # another person was chosen meanwhile
+        self._summary = summary
+        self.title.setText(summary.name)
+        if summary.place:
+            since = ""
+            if summary.length_of_stay_days is not None:
+                since = self.tr(" – seit %1").replace(
+                    "%1", describe_length(summary.length_of_stay_days))
+            self.place.setText(self.tr("Wohnt in %1%2").replace("%1", summary.place)
+                               .replace("%2", since))
+        else:
+            self.place.setText(self.tr("Zurzeit ohne Platz."))
+        self.members.setRowCount(len(summary.members))
+        for row, member in enumerate(summary.members):
+            values = (member.name, ROLE_LABELS.get(member.role or "", ""),
+                      "" if member.age is None else str(member.age),
+                      member.place or self.tr("ohne Platz"))
+            for column, text in enumerate(values):
+                self.members.setItem(row, column, QTableWidgetItem(text))
+        reasons = {**move_out_reasons(), "transfer": self.tr("Umzug")}
+        self.history.setRowCount(len(summary.history))
+        for row, record in enumerate(reversed(summary.history)):
+            values = (f"{record.facility}, {record.unit}", format_date(record.start),
+                      format_date(record.end) if record.end else "",
+                      reasons.get(record.move_out_reason or "", ""))
+            for column, text in enumerate(values):
+                self.history.setItem(row, column, QTableWidgetItem(text))
+        self._update_buttons()
+
+    def _failed(self, exc: Exception) -> None:
+        self._summary = None
+        self.title.setText(user_message(exc))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        summary = self._summary
+        self.allocate_button.setEnabled(bool(summary and summary.homeless_member_ids))
+        self.transfer_button.setEnabled(bool(summary and summary.living_member_ids))
+        self.move_out_button.setEnabled(bool(summary and summary.living_member_ids))
+
+    # ------------------------------------------------------------ steps
+
+    def _today(self) -> date:
+        return office_today()
+
+    def allocate(self) -> AllocationDialog | None:
+        summary = self._summary
+        if summary is None or not summary.homeless_member_ids:
+            return None
+        dialog = AllocationDialog(self._gateway, summary.homeless_member_ids,
+                                  summary.household or summary.name, self._today(), self)
+        dialog.movedIn.connect(lambda _n: self._after_change())
+        dialog.open()
+        return dialog
+
+    def _living(self) -> list:
+        assert self._summary is not None
+        return [m for m in self._summary.members if m.place is not None]
+
+    def move_out(self) -> MoveOutDialog | None:
+        if self._summary is None or not self._summary.living_member_ids:
+            return None
+        dialog = MoveOutDialog(self._gateway, self._living(), self._today(), self)
+        dialog.saved.connect(lambda _r: self._after_change())
+        dialog.open()
+        return dialog
+
+    def transfer(self) -> None:
+        if self._summary is None or not self._summary.living_member_ids:
+            return
+        gateway, moving, today = self._gateway, self._summary.living_member_ids, self._today()
+        run_in_background(lambda: gateway.unit_options(today, moving), self._open_transfer,
+                          self._failed, owner=self)
+
+    def _open_transfer(self, options: list) -> None:
+        dialog = TransferDialog(self._gateway, self._living(), options, self._today(), self)
+        dialog.saved.connect(lambda _r: self._after_change())
+        dialog.open()
+        self.transfer_dialog = dialog
+
+    def _after_change(self) -> None:
+        self.reload()
+        self.changed.emit()
