@@ -118,7 +118,7 @@ def unit_refusals(household: HouseholdProfile, place: PlaceProfile, room: int,
     every day of the stay; `people_after`: everyone living there with the household in."""
     reasons = []
     if room < household.size:
-        reasons.append("voll" if room <= 0 else
+        reasons.append("überbelegt" if room < 0 else "voll" if room == 0 else
                        f"nur {room} {'Platz' if room == 1 else 'Plätze'} frei "
                        f"(Haushalt: {household.size} Personen)")
     if people_after > 0 and place.area_m2 / people_after < min_area:
@@ -297,7 +297,7 @@ def _split(household: HouseholdProfile, facility_units: list[_Unit], min_area: f
         if u.room <= 0:
             continue
         others = [r for r in unit_refusals(household, u.place, household.size, 0, min_area)
-                  if not r.startswith("nur ") and r != "voll"]
+                  if not r.startswith("nur ") and r not in ("voll", "überbelegt")]
         if not others:
             usable.append(u)
     if sum(u.room for u in usable) < household.size:

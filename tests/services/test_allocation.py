@@ -133,3 +133,15 @@ def test_a_suggestion_moves_in_as_proposed(database, town):
     assert len(made) == 3
     again = _suggest(database, town, [town.people["maryam"]])
     assert town.units["park-family"] in {r.unit_id for r in again.refused}
+
+
+def test_an_over_allocated_unit_says_so(database, town):
+    actor = town.actors["manager"]
+    unit = town.units["park-men"]
+    with database.write(actor) as session:
+        stays.move_in(session, actor, [Placement(town.people["ahmad"], unit)], DAY,
+                      today=TODAY)
+        stays.move_in(session, actor, [Placement(town.people["karim"], unit)], DAY,
+                      override_reason="Notaufnahme in der Nacht", today=TODAY)
+    proposal = _suggest(database, town, [town.people["lena"]])
+    assert _refusal(proposal, unit).startswith("überbelegt")
