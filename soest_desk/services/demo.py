@@ -32,6 +32,7 @@ from soest_desk.models import AppSetting, AuditEntry, Base
 from soest_desk.models.base import utcnow
 from soest_desk.models.enums import AuditAction
 from soest_desk.services.clock import office_today
+from soest_desk.services.demo_blocks import write_blocks
 from soest_desk.services.demo_cases import write_cases
 from soest_desk.services.demo_context import BulkWriter, DemoContext
 from soest_desk.services.demo_inspections import write_inspections
@@ -112,6 +113,7 @@ def generate(
     writer.flush_all()
     if session.get_bind().dialect.name == "postgresql":
         _reset_sequences(session, [name for name in DEMO_TABLES if writer.counts.get(name)])
+    write_blocks(ctx, session)  # through the service, after the stays it must respect
 
     counts = {name: writer.counts.get(name, 0) for name in DEMO_TABLES}
     parameters = {"seed": seed, "scale": float(scale), "today": today.isoformat()}
