@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from soest_desk import APP_NAME, __version__, cli_german
+from soest_desk import APP_NAME, __version__, cli_german, cli_import
 from soest_desk.config import (
     ConfigError,
     DatabaseChoice,
@@ -84,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Bringt das Datenbankschema auf den Stand dieser Version (legt eine neue "
         "SQLite-Datei bei Bedarf an).",
     )
+    cli_import.add_parsers(commands, sub_url_option)
     return parser
 
 
@@ -203,6 +204,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_demo(args.database_url, args.seed, args.scale, args.open)
         if args.command == "db":
             return run_db_upgrade(args.database_url)
+        if args.command in cli_import.COMMANDS:
+            return cli_import.dispatch(args)
         return run_window_command(args.database_url)
     except (DatabaseError, ConfigError, DomainError) as exc:
         log.warning("refused: %s", exc)
