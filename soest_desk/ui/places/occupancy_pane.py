@@ -5,6 +5,7 @@ of the selected unit out of allocation."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -41,10 +42,14 @@ def percent_text(figures: Figures) -> str:
 class OccupancyPane(QWidget):
     changed = Signal()
 
-    def __init__(self, gateway: PlacesGateway, parent: QWidget | None = None) -> None:
+    def __init__(self, gateway: PlacesGateway, parent: QWidget | None = None, *,
+                 edit_facility: Callable[[int], object] | None = None,
+                 edit_unit: Callable[[int, int | None], object] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("occupancyPane")
         self._gateway = gateway
+        self._edit_facility = edit_facility
+        self._edit_unit = edit_unit
         self._facility_id: int | None = None
         self._shown: FacilityOccupancy | None = None
         self.title = QLabel(self.tr("Bitte links eine Unterkunft wählen."), self,
@@ -62,17 +67,36 @@ class OccupancyPane(QWidget):
                                         objectName="occupancyBlock")
         self.block_button.setVisible(gateway.actor.can(Permission.EDIT_FACILITIES))
         self.block_button.clicked.connect(self.block)
+        may_edit = gateway.actor.can(Permission.EDIT_FACILITIES)
+        self.edit_facility_button = QPushButton(self.tr("Unterkunft bearbeiten …"), self,
+                                                objectName="occupancyEditFacility")
+        self.new_unit_button = QPushButton(self.tr("Neue Wohneinheit …"), self,
+                                           objectName="occupancyNewUnit")
+        self.edit_unit_button = QPushButton(self.tr("Wohneinheit bearbeiten …"), self,
+                                            objectName="occupancyEditUnit")
+        for button, callback, slot in (
+                (self.edit_facility_button, edit_facility, self.edit_facility),
+                (self.new_unit_button, edit_unit, self.new_unit),
+                (self.edit_unit_button, edit_unit, self.edit_unit)):
+            button.setVisible(may_edit and callback is not None)
+            button.clicked.connect(slot)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Stand am:"), self))
         top.addWidget(self.day)
         top.addStretch(1)
         top.addWidget(self.block_button)
+        edits = QHBoxLayout()
+        for button in (self.edit_facility_button, self.new_unit_button,
+                       self.edit_unit_button):
+            edits.addWidget(button)
+        edits.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 12, 12, 8)
         layout.addWidget(self.title)
         layout.addLayout(top)
         layout.addWidget(self.totals)
         layout.addWidget(self.units, 1)
+        layout.addLayout(edits)
         self._update_buttons()
 
     def shown(self) -> FacilityOccupancy | None:
@@ -80,6 +104,7 @@ class OccupancyPane(QWidget):
 
     def show_facility(self, facility_id: int | None) -> None:
         self._facility_id = facility_id
+        self._update_buttons()
         self.reload()
 
     def reload(self) -> None:
@@ -133,7 +158,24 @@ class OccupancyPane(QWidget):
         return unit.unit_id, unit.label, unit.figures.places
 
     def _update_buttons(self) -> None:
-        self.block_button.setEnabled(self.selected_unit() is not None)
+        chosen = self.selected_unit() is not None
+        self.block_button.setEnabled(chosen)
+        self.edit_unit_button.setEnabled(chosen)
+        self.edit_facility_button.setEnabled(self._facility_id is not None)
+        self.new_unit_button.setEnabled(self._facility_id is not None)
+
+    def edit_facility(self) -> None:
+        if self._facility_id is not None and self._edit_facility is not None:
+            self._edit_facility(self._facility_id)
+
+    def new_unit(self) -> None:
+        if self._facility_id is not None and self._edit_unit is not None:
+            self._edit_unit(self._facility_id, None)
+
+    def edit_unit(self) -> None:
+        chosen = self.selected_unit()
+        if chosen is not None and self._facility_id is not None and self._edit_unit:
+            self._edit_unit(self._facility_id, chosen[0])
 
     def block(self) -> BlockDialog | None:
         chosen = self.selected_unit()

@@ -4,6 +4,7 @@ Umziehen, Ausziehen). After a step it emits `changed`, so the lists read again."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Signal
@@ -41,10 +42,14 @@ def describe_length(days: int) -> str:
 class PersonPane(QWidget):
     changed = Signal()
 
-    def __init__(self, gateway: PlacesGateway, parent: QWidget | None = None) -> None:
+    def __init__(self, gateway: PlacesGateway, parent: QWidget | None = None, *,
+                 edit_person: Callable[[int], object] | None = None,
+                 edit_household: Callable[[int], object] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("personPane")
         self._gateway = gateway
+        self._edit_person = edit_person
+        self._edit_household = edit_household
         self._summary: PersonSummary | None = None
         self._person_id: int | None = None
         self.title = QLabel(self.tr("Bitte links eine Person wählen."), self,
@@ -73,6 +78,17 @@ class PersonPane(QWidget):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.edit_button = QPushButton(self.tr("Bearbeiten …"), self, objectName="personEdit")
+        self.edit_button.clicked.connect(self.edit)
+        self.household_button = QPushButton(self.tr("Haushalt …"), self,
+                                            objectName="personHousehold")
+        self.household_button.clicked.connect(self.edit_household)
+        may_edit = gateway.actor.can(Permission.EDIT_PERSONS)
+        for button, callback in ((self.edit_button, edit_person),
+                                 (self.household_button, edit_household)):
+            button.setVisible(may_edit and callback is not None)
+            button.setEnabled(False)
+            buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 12, 12, 8)
         layout.addWidget(self.title)
@@ -143,6 +159,8 @@ class PersonPane(QWidget):
         self.allocate_button.setEnabled(bool(summary and summary.homeless_member_ids))
         self.transfer_button.setEnabled(bool(summary and summary.living_member_ids))
         self.move_out_button.setEnabled(bool(summary and summary.living_member_ids))
+        self.edit_button.setEnabled(summary is not None)
+        self.household_button.setEnabled(summary is not None)
 
     # ------------------------------------------------------------ steps
 
@@ -183,6 +201,15 @@ class PersonPane(QWidget):
         dialog.saved.connect(lambda _r: self._after_change())
         dialog.open()
         self.transfer_dialog = dialog
+
+    def edit(self) -> None:
+        if self._summary is not None and self._edit_person is not None:
+            self._edit_person(self._summary.person_id)
+
+    def edit_household(self) -> None:
+        """The person's household, or a new one when they have none yet."""
+        if self._summary is not None and self._edit_household is not None:
+            self._edit_household(self._summary.household_id or 0)
 
     def _after_change(self) -> None:
         self.reload()
