@@ -19,7 +19,18 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Date, Select, and_, case, func, literal, or_, select, true, tuple_
+from sqlalchemy import (
+    Date,
+    Select,
+    and_,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+    true,
+    tuple_,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
@@ -35,6 +46,7 @@ from soest_desk.models.enums import (
 from soest_desk.models.text_keys import fold_text
 from soest_desk.services import listing_filters
 from soest_desk.services.clock import office_today
+from soest_desk.services.listing_filters import FilterChoice
 from soest_desk.services.listing_queries import (
     QueryContext,
     cases_query,
@@ -143,12 +155,15 @@ _LISTS: dict[str, _ListDef] = {
             _col("kind", _rank("kind", _codes(FacilityKind)), "code", "facility_kind"),
             _col("district", _key("district_key")),
             _col("places", _value("places"), "int"),
+            _col("blocked", _value("blocked"), "int"),
             _col("occupied", _value("occupied"), "int"),
             _col("free", _value("free"), "int"),
+            _col("occupancy_percent", _value("occupancy_percent", -1), "int"),
             _col("barrier_free", _value("barrier_free"), "bool"),
             _col("pilot_group", _key("pilot_group_key")),
         ),
         facilities_query, ("name_key", "city_key", "pilot_group_key"), ("name", False),
+        extra=("occupancy_state",),
     ),
     "persons": _ListDef(
         "persons", Permission.VIEW_PERSONS,
@@ -375,3 +390,13 @@ def fetch_rows(
         for row in _rows(definition, session.execute(query).all(), len(sort)):
             found[row.id] = row
     return found
+
+
+
+def filter_choices(
+    session: Session, actor: Actor, list_name: str, today: date | None = None,
+) -> dict[str, list[FilterChoice]]:
+    """What the list's choice filters offer: the values present among the rows `actor`
+    sees (nationalities, facilities lived in today, districts)."""
+    q, _context = _subquery(actor, _definition(list_name), today, None)
+    return listing_filters.choices(session, list_name, q.c)

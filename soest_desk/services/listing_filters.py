@@ -1,30 +1,69 @@
 """Named filters of the lists (see `listing`): each turns one value into a SQL condition on the
 list's query columns. The Mängel tab's queues are filters too, so the count in the tab title
 and the rows below it come from the same condition.
+
+Flag filters (`care`, `pets`, …) narrow when their value is True; False and None mean "any".
+Conditions on other rows are uncorrelated `IN (subquery)` or `EXISTS` on indexed columns, so
+a filter never loads rows into Python and a first page stays a LIMIT query.
+
+Persons (`FILTERS["persons"]`):
+- `children_under` N (1–18) with the parameter `age_on` (default: the list's today): someone
+  in the person's household – or the person, without household – is younger than N on that
+  day. Of a birth date known to the year or month only (stored as its first day) the person
+  counts as under N if they *could* be: if the last day of that year or month is less than
+  N years before `age_on`. A small child is rather listed once too often than missed.
+  Nobody born after `age_on` counts; unknown birth dates never do; ended (`active` false)
+  and anonymised members do not count.
+- `stay_over_months` N: the current residence began more than N months before today. It
+  begins with the earliest of the person's stays chained by transfers (a stay that ended
+  with move_out_reason "transfer" on the day the next began), as in
+  `stays.residence_start`.
+- `no_current_place`: no stay today. `facility_id`: lives there today. `nationality`: code.
+Facilities: `free_at_least` N (free = places − blocked − occupied ≥ N), `barrier_free` (the
+facility's flag or at least one active barrier-free unit), `pets_allowed`, `smoking_allowed`,
+`kind`, `district`, `occupancy_type` (an active unit of that type).
 """
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import and_, exists, false, func, or_, select, text, true
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement
 
-from soest_desk.models import Ticket
+from soest_desk.models import Person, Stay, Ticket, Unit
 from soest_desk.models.enums import (
     FINAL_TICKET_STATES,
+    BirthDatePrecision,
+    FacilityKind,
+    MoveOutReason,
+    OccupancyType,
     Role,
     TicketCategory,
     TicketPriority,
     WaitingReason,
 )
+from soest_desk.models.text_keys import fold_text
 from soest_desk.services import shared_settings
+from soest_desk.services.listing_occupancy import current_stay
 from soest_desk.services.listing_queries import QueryContext
 from soest_desk.services.permissions import Permission
 
 Filter = Callable[[Any, Any, QueryContext, Session], ColumnElement[bool]]
+
+
+@dataclass(frozen=True)
+class FilterChoice:
+    """One entry of a filter's choice: the value to filter by and, for names, its label
+    (None for codes, which the UI labels)."""
+
+    value: Any
+    label: str | None = None
 FINAL = [state.value for state in FINAL_TICKET_STATES]
 
 
@@ -101,6 +140,128 @@ def _equals(column: str, allowed: set[str] | None = None) -> Filter:
     return condition
 
 
+# ---------------------------------------------------------------- generic filters
+
+def _flag(name: str, condition: Callable[[Any], ColumnElement[bool]]) -> Filter:
+    """A yes/no filter: True narrows to `condition`; False means "any"."""
+    def build(c: Any, value: Any, ctx: QueryContext, session: Session) -> ColumnElement[bool]:
+        if not isinstance(value, bool):
+            raise ValueError(f"{name}: True, False or None, not {value!r}")
+        return condition(c) if value else true()
+    return build
+
+
+def _is_set(column: str) -> Callable[[Any], ColumnElement[bool]]:
+    return lambda c: c[column].is_(True)
+
+
+def _count_value(name: str, value: Any, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ValueError(f"{name}: a whole number from {low} to {high}, not {value!r}")
+    return value
+
+
+def _id_value(name: str, value: Any) -> int:
+    return _count_value(name, value, 1, 2**63 - 1)
+
+
+# ---------------------------------------------------------------- persons
+
+def years_before(day: date, years: int) -> date:
+    """The same calendar day `years` earlier; 29 February becomes the 28th."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day `months` earlier, or the last day of that month if it is shorter."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
+def could_be_under(birth_date: Any, precision: Any, years: int, on: date
+                   ) -> ColumnElement[bool]:
+    """SQL: someone with this birth date could be younger than `years` on `on` (see the
+    module's docstring). Index-friendly: a range on the stored date, refined by precision."""
+    earliest = years_before(on, years) + timedelta(days=1)  # born on it: still under N
+    month_start, year_start = earliest.replace(day=1), date(earliest.year, 1, 1)
+    return and_(
+        birth_date >= year_start, birth_date <= on,
+        or_(birth_date >= earliest,
+            and_(precision == BirthDatePrecision.MONTH.value, birth_date >= month_start),
+            precision == BirthDatePrecision.YEAR.value),
+    )
+
+
+def _children_under(c: Any, value: Any, ctx: QueryContext, session: Session
+                    ) -> ColumnElement[bool]:
+    years = _count_value("children_under", value, 1, 18)
+    on = ctx.age_on or ctx.today
+    member = aliased(Person)
+    young_households = select(member.household_id).where(
+        member.household_id.is_not(None), member.active.is_(True),
+        member.anonymised_at.is_(None),
+        could_be_under(member.birth_date, member.birth_date_precision, years, on))
+    return or_(c.household_id.in_(young_households),
+               and_(c.household_id.is_(None),
+                    could_be_under(c.birth_date, c.birth_date_precision, years, on)))
+
+
+def residence_starts(today: date) -> Any:
+    """A recursive CTE of (person_id, start_date): every current stay today and the stays
+    chained before it by transfers; the earliest per person is the residence's start."""
+    chain = (select(Stay.person_id, Stay.start_date)
+             .where(current_stay(Stay, today)).cte("residence", recursive=True))
+    earlier = aliased(Stay)
+    return chain.union_all(select(earlier.person_id, earlier.start_date).where(
+        earlier.person_id == chain.c.person_id, earlier.end_date == chain.c.start_date,
+        earlier.move_out_reason == MoveOutReason.TRANSFER.value))
+
+
+def _stay_over_months(c: Any, value: Any, ctx: QueryContext, session: Session
+                      ) -> ColumnElement[bool]:
+    months = _count_value("stay_over_months", value, 1, 600)
+    starts = residence_starts(ctx.today)
+    return c.id.in_(select(starts.c.person_id)
+                    .where(starts.c.start_date < months_before(ctx.today, months)))
+
+
+def _nationality(c: Any, value: Any, ctx: QueryContext, session: Session
+                 ) -> ColumnElement[bool]:
+    if not isinstance(value, str) or len(value) != 3:
+        raise ValueError(f"nationality: a three-letter code, not {value!r}")
+    return c.nationality == value
+
+
+def _facility(c: Any, value: Any, ctx: QueryContext, session: Session) -> ColumnElement[bool]:
+    return c.facility_id == _id_value("facility_id", value)
+
+
+# ---------------------------------------------------------------- facilities
+
+def _free_at_least(c: Any, value: Any, ctx: QueryContext, session: Session
+                   ) -> ColumnElement[bool]:
+    return c.free >= _count_value("free_at_least", value, 0, 100_000)
+
+
+def _district(c: Any, value: Any, ctx: QueryContext, session: Session) -> ColumnElement[bool]:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"district: a district's name, not {value!r}")
+    return c.district == value
+
+
+def _occupancy_type(c: Any, value: Any, ctx: QueryContext, session: Session
+                    ) -> ColumnElement[bool]:
+    if value not in {t.value for t in OccupancyType}:
+        raise ValueError(f"occupancy_type: unknown value {value!r}")
+    return exists(select(Unit.id).where(Unit.facility_id == c.id, Unit.active.is_(True),
+                                        Unit.occupancy_type == value))
+
+
 FILTERS: dict[str, dict[str, Filter]] = {
     "tickets": {
         "queue": _queue,
@@ -108,6 +269,38 @@ FILTERS: dict[str, dict[str, Filter]] = {
         "category": _equals("category", {c.value for c in TicketCategory}),
         "priority": _equals("priority", {p.value for p in TicketPriority}),
     },
+    "persons": {
+        "children_under": _children_under,
+        "care": _flag("care", lambda c: c.care_grade > 0),
+        "needs_barrier_free": _flag("needs_barrier_free", _is_set("needs_barrier_free")),
+        "pets": _flag("pets", _is_set("has_pets")),
+        "smoker": _flag("smoker", _is_set("smoker")),
+        "nationality": _nationality,
+        "facility_id": _facility,
+        "stay_over_months": _stay_over_months,
+        "no_current_place": _flag("no_current_place", lambda c: c.since.is_(None)),
+    },
+    "facilities": {
+        "free_at_least": _free_at_least,
+        "barrier_free": _flag("barrier_free", _is_set("barrier_free")),
+        "pets_allowed": _flag("pets_allowed", _is_set("pets_allowed")),
+        "smoking_allowed": _flag("smoking_allowed", _is_set("smoking_allowed")),
+        "kind": _equals("kind", {k.value for k in FacilityKind}),
+        "district": _district,
+        "occupancy_type": _occupancy_type,
+    },
+}
+
+
+def _age_on(value: Any) -> date:
+    if not isinstance(value, date):
+        raise ValueError(f"age_on: a date, not {value!r}")
+    return value
+
+
+# values that are no condition themselves but set how others are computed
+PARAMETERS: dict[str, dict[str, Callable[[Any], Any]]] = {
+    "persons": {"age_on": _age_on},
 }
 
 
@@ -115,11 +308,33 @@ def conditions(list_name: str, c: Any, filters: dict[str, Any] | None, ctx: Quer
                session: Session) -> list[ColumnElement[bool]]:
     """The SQL conditions for `filters` (None values mean "any")."""
     known = FILTERS.get(list_name, {})
+    parameters = PARAMETERS.get(list_name, {})
+    wanted = {name: value for name, value in (filters or {}).items() if value is not None}
+    for name in [name for name in wanted if name in parameters]:
+        ctx = replace(ctx, **{name: parameters[name](wanted.pop(name))})
     result = []
-    for name, value in (filters or {}).items():
-        if value is None:
-            continue
+    for name, value in wanted.items():
         if name not in known:
             raise ValueError(f"list {list_name!r} has no filter {name!r}")
         result.append(known[name](c, value, ctx, session))
+    return result
+
+
+# the choice filters whose values come from the data: (value column, label column or None)
+CHOICES: dict[str, dict[str, tuple[str, str | None]]] = {
+    "persons": {"nationality": ("nationality", None), "facility_id": ("facility_id", "facility")},
+    "facilities": {"district": ("district", None)},
+}
+
+
+def choices(session: Session, list_name: str, c: Any) -> dict[str, list[FilterChoice]]:
+    """The values present in the list's rows for each choice filter, sorted by label (or
+    value); `c` are the list query's columns, already narrowed to the actor."""
+    result: dict[str, list[FilterChoice]] = {}
+    for name, (value_key, label_key) in CHOICES.get(list_name, {}).items():
+        shown = [c[value_key]] if label_key is None else [c[value_key], c[label_key]]
+        records = session.execute(
+            select(*shown).where(c[value_key].is_not(None)).group_by(*shown)).all()
+        found = [FilterChoice(r[0], None if label_key is None else r[1]) for r in records]
+        result[name] = sorted(found, key=lambda f: fold_text(str(f.label or f.value)))
     return result

@@ -16,17 +16,44 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, String, and_, case, exists, false, func, or_, select, true
+from sqlalchemy import (
+    Select,
+    String,
+    and_,
+    case,
+    exists,
+    false,
+    func,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.sql.sqltypes import NullType
 
-from soest_desk.models import Case, Facility, FollowUp, Household, Person, Stay, Ticket, Unit, User
+from soest_desk.models import (
+    Case,
+    Facility,
+    FollowUp,
+    Household,
+    Person,
+    Stay,
+    Ticket,
+    Unit,
+    User,
+)
 from soest_desk.models.enums import FINAL_TICKET_STATES, HouseholdRole, TicketState
 from soest_desk.models.text_keys import FOLDS
 from soest_desk.services import ticket_rules
+from soest_desk.services.listing_occupancy import (
+    current_stay,
+    facility_totals,
+    occupancy_columns,
+    whole,
+)
 from soest_desk.services.permissions import Actor
 
 
@@ -36,6 +63,7 @@ class QueryContext:
     scope: frozenset[int] | None  # None: every facility
     today: date
     now: datetime
+    age_on: date | None = None  # the persons list's "Alter am" (a filter value; None: today)
 
 
 class _Folded(FunctionElement[str]):
@@ -139,11 +167,6 @@ def _in_table_order(row_id: Any) -> ColumnElement[bool]:
     return row_id >= 1
 
 
-def _current_stay(stay: Any, today: date) -> ColumnElement[bool]:
-    """Stays are half-open: present from start_date, gone on end_date."""
-    return and_(stay.start_date <= today, or_(stay.end_date.is_(None), stay.end_date > today))
-
-
 def _household_label(household: Any) -> ColumnElement[Any]:
     """The household's label, or its head's name when the label is empty."""
     head = aliased(Person)
@@ -175,28 +198,50 @@ def _unit_key(unit: Any) -> ColumnElement[str]:
 
 # ---------------------------------------------------------------- the four lists
 
+def _facility_figures(ctx: QueryContext) -> Any:
+    """Per visible facility: its active units' places, blocked and occupied today (as in
+    `services.occupancy`), whether one of them is over-full or barrier-free."""
+    per_facility = facility_totals(ctx.today)
+    return (
+        select(
+            Facility.id.label("id"), Facility.name.label("name"), Facility.kind.label("kind"),
+            Facility.district.label("district"),
+            whole(per_facility.c.places).label("places"),
+            whole(per_facility.c.blocked).label("blocked"),
+            whole(per_facility.c.occupied).label("occupied"),
+            # the facility as a whole, or at least one of its active units
+            or_(Facility.barrier_free.is_(True), whole(per_facility.c.bf_unit) == 1)
+            .label("barrier_free"),
+            Facility.pets_allowed.label("pets_allowed"),
+            Facility.smoking_allowed.label("smoking_allowed"),
+            Facility.pilot_group.label("pilot_group"),
+            func.coalesce(per_facility.c.over_unit, 0).label("over_unit"),
+            Facility.search_name.label("name_key"),  # name, district and street
+            fold_sql(Facility.district).label("district_key"),
+            fold_sql(Facility.city).label("city_key"),
+            fold_sql(Facility.pilot_group).label("pilot_group_key"),
+        )
+        .outerjoin(per_facility, per_facility.c.facility_id == Facility.id)
+        .where(Facility.active.is_(True), _scoped(Facility.id, ctx.scope))
+        .subquery("figures")
+    )
+
+
 def facilities_query(ctx: QueryContext) -> Select[Any]:
-    places = (
-        select(func.coalesce(func.sum(Unit.places), 0))
-        .where(Unit.facility_id == Facility.id, Unit.active.is_(True))
-        .scalar_subquery()
-    )
-    occupied = (
-        select(func.count(Stay.id))
-        .join(Unit, Stay.unit_id == Unit.id)
-        .where(Unit.facility_id == Facility.id, _current_stay(Stay, ctx.today))
-        .scalar_subquery()
-    )
+    """Occupancy today as `services.occupancy` defines it: free = places − blocked −
+    occupied; percent = occupied ÷ (places − blocked), none without allocable places;
+    state "over" (occupied > places − blocked, or a unit over-full or with an unresolved
+    over-allocation), "full" (nothing free) or "ok"."""
+    f = _facility_figures(ctx)
+    free, percent, state = occupancy_columns(f.c.places, f.c.blocked, f.c.occupied,
+                                             f.c.over_unit)
     return select(
-        Facility.id.label("id"), Facility.name.label("name"), Facility.kind.label("kind"),
-        Facility.district.label("district"), places.label("places"),
-        occupied.label("occupied"), (places - occupied).label("free"),
-        Facility.barrier_free.label("barrier_free"), Facility.pilot_group.label("pilot_group"),
-        Facility.search_name.label("name_key"),  # name, district and street
-        fold_sql(Facility.district).label("district_key"),
-        fold_sql(Facility.city).label("city_key"),
-        fold_sql(Facility.pilot_group).label("pilot_group_key"),
-    ).where(Facility.active.is_(True), _scoped(Facility.id, ctx.scope))
+        f.c.id, f.c.name, f.c.kind, f.c.district, f.c.places, f.c.blocked, f.c.occupied,
+        free.label("free"), percent.label("occupancy_percent"), f.c.barrier_free,
+        f.c.pilot_group, f.c.pets_allowed, f.c.smoking_allowed,
+        state.label("occupancy_state"), f.c.name_key, f.c.district_key, f.c.city_key,
+        f.c.pilot_group_key,
+    )
 
 
 def persons_query(ctx: QueryContext) -> Select[Any]:
@@ -208,6 +253,10 @@ def persons_query(ctx: QueryContext) -> Select[Any]:
             Facility.name.label("facility"), Unit.label.label("unit"),
             Stay.start_date.label("since"),
             Person.birth_date_precision.label("birth_date_precision"),
+            Person.household_id.label("household_id"), Facility.id.label("facility_id"),
+            Person.care_grade.label("care_grade"),
+            Person.needs_barrier_free.label("needs_barrier_free"),
+            Person.has_pets.label("has_pets"), Person.smoker.label("smoker"),
             Person.search_name.label("name_key"),  # family, given names, transliteration
             _household_key(Household).label("household_key"),
             func.coalesce(Facility.search_name, "").label("facility_key"),
@@ -215,10 +264,11 @@ def persons_query(ctx: QueryContext) -> Select[Any]:
         )
         .select_from(Person)
         .outerjoin(Household, Person.household_id == Household.id)
-        .outerjoin(Stay, and_(Stay.person_id == Person.id, _current_stay(Stay, ctx.today)))
+        .outerjoin(Stay, and_(Stay.person_id == Person.id, current_stay(Stay, ctx.today)))
         .outerjoin(Unit, Stay.unit_id == Unit.id)
         .outerjoin(Facility, Unit.facility_id == Facility.id)
-        .where(Person.anonymised_at.is_(None), _scoped(Facility.id, ctx.scope))
+        .where(Person.anonymised_at.is_(None), Person.active.is_(True),
+               _scoped(Facility.id, ctx.scope))
     )
 
 
@@ -229,7 +279,7 @@ def _living(today: date) -> tuple[Select[Any], Any, Any]:
     query = (
         select(member.household_id)
         .select_from(member)
-        .join(stay, and_(stay.person_id == member.id, _current_stay(stay, today)))
+        .join(stay, and_(stay.person_id == member.id, current_stay(stay, today)))
         .join(unit, stay.unit_id == unit.id)
         .join(facility, unit.facility_id == facility.id)
     )

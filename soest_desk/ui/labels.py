@@ -23,8 +23,10 @@ HEADERS: dict[str, dict[str, str]] = {
         "kind": QT_TRANSLATE_NOOP("Lists", "Art"),
         "district": QT_TRANSLATE_NOOP("Lists", "Stadtteil"),
         "places": QT_TRANSLATE_NOOP("Lists", "Plätze"),
+        "blocked": QT_TRANSLATE_NOOP("Lists", "Gesperrt"),
         "occupied": QT_TRANSLATE_NOOP("Lists", "Belegt"),
         "free": QT_TRANSLATE_NOOP("Lists", "Frei"),
+        "occupancy_percent": QT_TRANSLATE_NOOP("Lists", "Belegung %"),
         "barrier_free": QT_TRANSLATE_NOOP("Lists", "Barrierefrei"),
         "pilot_group": QT_TRANSLATE_NOOP("Lists", "Pilotgruppe"),
     },
@@ -92,6 +94,22 @@ EMPTY_HINTS = {
         "Lists", "Neue Mängel meldet die Heimleitung; hier erscheinen sie mit ihrem Stand."),
 }
 
+# "1 Bewohner*in", "1.234 Bewohner*innen"; other lists count "Einträge"
+COUNT_NOUNS = {
+    "facilities": (QT_TRANSLATE_NOOP("Lists", "Unterkunft"),
+                   QT_TRANSLATE_NOOP("Lists", "Unterkünfte")),
+    "persons": (QT_TRANSLATE_NOOP("Lists", "Bewohner*in"),
+                QT_TRANSLATE_NOOP("Lists", "Bewohner*innen")),
+}
+
+# the Unterkünfte list colours full and over-full rows (`occupancy_state` of the service)
+OCCUPANCY_STATE_TIPS = {
+    "full": QT_TRANSLATE_NOOP("Lists", "Voll – kein Platz frei."),
+    "over": QT_TRANSLATE_NOOP(
+        "Lists", "Überbelegt – mehr Personen als verfügbare Plätze (in der Unterkunft oder "
+                 "in einer Wohneinheit) oder eine offene Entscheidung zur Überbelegung."),
+}
+
 # the queues of the Mängel tab (filters of `listing_filters`), in the order of the buttons
 TICKET_QUEUE_ORDER = ("mine", "open", "overdue", "safety", "repeats", "done")
 TICKET_QUEUES = {
@@ -129,6 +147,12 @@ CODE_LABELS: dict[str, dict[str, str]] = {
         "transitional_home": QT_TRANSLATE_NOOP("Codes", "Übergangswohnheim"),
         "municipal_flat": QT_TRANSLATE_NOOP("Codes", "Kommunale Wohnung"),
         "private_offer": QT_TRANSLATE_NOOP("Codes", "Privates Wohnraumangebot"),
+    },
+    "occupancy_type": {
+        "family": QT_TRANSLATE_NOOP("Codes", "Familien"),
+        "single_men": QT_TRANSLATE_NOOP("Codes", "Alleinstehende Männer"),
+        "single_women": QT_TRANSLATE_NOOP("Codes", "Alleinstehende Frauen"),
+        "mixed": QT_TRANSLATE_NOOP("Codes", "Gemischt"),
     },
     "case_status": {
         "open": QT_TRANSLATE_NOOP("Codes", "Offen"),
@@ -254,6 +278,19 @@ def list_text(table: dict[str, str], list_name: str) -> str:
 
 def empty_hint(list_name: str) -> str:
     return f"{list_text(EMPTY_HINTS, list_name)} {translate('Lists', _DEMO_HINT)}"
+
+
+def count_noun(list_name: str, total: int) -> str | None:
+    """"Bewohner*in"/"Bewohner*innen" for the count of a list, None for plain "Einträge"."""
+    nouns = COUNT_NOUNS.get(list_name)
+    if nouns is None:
+        return None
+    return translate("Lists", nouns[0] if total == 1 else nouns[1])
+
+
+def occupancy_tip(state: object) -> str | None:
+    source = OCCUPANCY_STATE_TIPS.get(str(state))
+    return translate("Lists", source) if source is not None else None
 
 
 def ticket_text(table: dict[str, str], key: str) -> str:

@@ -188,8 +188,7 @@ class MainWindow(QMainWindow):
         for name, tab in self.list_tabs.items():
             if tab.model is not None:
                 settings.setValue(f"lists/{name}/header", tab.header_state())
-            if isinstance(tab, TicketsTab):
-                tab.save_settings(settings)
+            tab.save_settings(settings)  # queue, splitter, filters
         settings.sync()
 
     def _first_start_size(self) -> None:
@@ -218,5 +217,4 @@ class MainWindow(QMainWindow):
             header = settings.value(f"lists/{name}/header")
             if isinstance(header, QByteArray | bytes):
                 tab.restore_header_state(header)
-            if isinstance(tab, TicketsTab):
-                tab.restore_settings(settings)
+            tab.restore_settings(settings)

@@ -48,13 +48,15 @@ def test_tabs_in_order_with_rows(qtbot, database, open_window):
     # tickets: the Mängel tab opens on "Bei mir am Zug" – the system user acts as the
     # property service everywhere, but is the Heimleitung of no facility
     expected = {"facilities": 4, "persons": 9, "cases": 3, "tickets": 3}
+    nouns = {"facilities": "Unterkünfte", "persons": "Bewohner*innen"}
     for name in TAB_NAMES:
         tab = show_tab(qtbot, window, name)
         table = window.findChild(QTableView, f"{name}Table")
         assert tab.state() == "table"
         assert table.isVisible()
         assert table.model().rowCount() == expected[name]
-        assert window.findChild(QLabel, f"{name}Count").text() == f"{expected[name]} Einträge"
+        noun = nouns.get(name, "Einträge")
+        assert window.findChild(QLabel, f"{name}Count").text() == f"{expected[name]} {noun}"
         assert table.isSortingEnabled() and table.alternatingRowColors()
         assert not table.verticalHeader().isVisible()
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
@@ -76,7 +78,7 @@ def test_typing_in_the_search_narrows_the_rows(qtbot, sqlite_database, open_wind
     assert search.isClearButtonEnabled()
     qtbot.keyClicks(search, "kovalenko")
     qtbot.waitUntil(lambda: table.model().rowCount() == 2)
-    assert window.findChild(QLabel, "personsCount").text() == "2 Einträge"
+    assert window.findChild(QLabel, "personsCount").text() == "2 Bewohner*innen"
     assert {table.model().index(r, 1).data() for r in range(2)} == {"Olena", "Taras"}
 
     search.clear()
@@ -87,7 +89,7 @@ def test_typing_in_the_search_narrows_the_rows(qtbot, sqlite_database, open_wind
     assert not table.isVisible()
     title = window.findChild(QLabel, "personsMessageTitle")
     assert title.text() == "Keine Treffer für „zzzz“."
-    assert window.findChild(QLabel, "personsCount").text() == "0 Einträge"
+    assert window.findChild(QLabel, "personsCount").text() == "0 Bewohner*innen"
 
     search.clear()
     qtbot.waitUntil(lambda: tab.state() == "table" and table.model().rowCount() == 9)
@@ -189,7 +191,7 @@ def test_refresh_reads_new_rows(qtbot, sqlite_database, open_window):
     assert refresh.shortcut().toString() == "F5"
     refresh.trigger()
     qtbot.waitUntil(lambda: window.list_tabs["facilities"].state() == "table")
-    assert window.findChild(QLabel, "facilitiesCount").text() == "1 Eintrag"
+    assert window.findChild(QLabel, "facilitiesCount").text() == "1 Unterkunft"
 
 
 def test_unreachable_database_shows_a_message(qtbot, open_window):

@@ -32,11 +32,13 @@ from sqlalchemy.orm import Session
 
 from soest_desk.db import Database, explain_connection_error
 from soest_desk.services import listing
+from soest_desk.services.clock import office_today
 from soest_desk.services.errors import PermissionDenied
-from soest_desk.services.listing import ColumnSpec, ListRow, Page
+from soest_desk.services.listing import ColumnSpec, FilterChoice, ListRow, Page
 from soest_desk.services.permissions import Actor
 from soest_desk.ui.background import run_in_background
 from soest_desk.ui.formatting import cell_tooltip, format_value
+from soest_desk.ui.labels import occupancy_tip
 
 T = TypeVar("T")
 Filters = dict[str, Any]  # named list filters (`listing_filters`); None values mean "any"
@@ -59,6 +61,10 @@ _NUMBER_KINDS = frozenset({"int", "decimal"})
 # calm, readable warning colours: dark red text on a faint red ground
 WARNING_TEXT = QColor("#9b1c1c")
 WARNING_GROUND = QColor("#fbeaea")
+# and for "full" (no place free): dark amber on a faint amber ground
+FULL_TEXT = QColor("#7a4b00")
+FULL_GROUND = QColor("#fdf3dc")
+_STATE_COLOURS = {"over": (WARNING_TEXT, WARNING_GROUND), "full": (FULL_TEXT, FULL_GROUND)}
 
 
 class ListLoadError(Exception):
@@ -81,6 +87,10 @@ class ListFetcher:
         self.default_sort: tuple[str, bool] = listing.default_sort(list_name)
         self._today = today  # fixed dates for tests; None follows the clock
         self._now = now
+
+    def today(self) -> date:
+        """The day the list is read for (who lives where, occupancy)."""
+        return self._today or office_today(self._now)
 
     def _run(self, job: Callable[[Session], T]) -> T:
         try:
@@ -105,6 +115,11 @@ class ListFetcher:
         filters: Filters | None = None,
     ) -> Page:
         return self._run(lambda s: self._page(s, text, sort_key, descending, after, filters))
+
+    def filter_choices(self) -> dict[str, list[FilterChoice]]:
+        """The values the list's choice filters offer (nationalities, facilities, …)."""
+        return self._run(lambda s: listing.filter_choices(s, self.actor, self.list_name,
+                                                          today=self._today))
 
     def _page(self, session: Session, text: str, sort_key: str, descending: bool,
               after: Sequence[Any] | None, filters: Filters | None) -> Page:
@@ -362,7 +377,9 @@ class LazyTableModel(QAbstractTableModel):
             return self._colour(role, spec, value, row)
         if role == _TOOLTIP:
             keys = [c.key for c in self._columns]
-            return cell_tooltip(spec, value, row, keys, overdue=self._overdue(row))
+            tip = cell_tooltip(spec, value, row, keys, overdue=self._overdue(row))
+            state = occupancy_tip(row.extra.get("occupancy_state"))
+            return "\n".join(t for t in (state, tip) if t) or None
         return None
 
     def _overdue(self, row: ListRow) -> bool:
@@ -370,8 +387,10 @@ class LazyTableModel(QAbstractTableModel):
         return "overdue" in keys and bool(row.values[keys.index("overdue")])
 
     def _colour(self, role: int, spec: ColumnSpec, value: Any, row: ListRow) -> QColor | None:
-        if self._overdue(row):
-            return WARNING_TEXT if role == _FOREGROUND else WARNING_GROUND
+        colours = _STATE_COLOURS.get(row.extra.get("occupancy_state", ""))
+        if self._overdue(row) or colours is not None:
+            text, ground = colours or (WARNING_TEXT, WARNING_GROUND)
+            return text if role == _FOREGROUND else ground
         if role == _FOREGROUND and spec.key == "free" and isinstance(value, int) and value < 0:
             return WARNING_TEXT  # over-allocated
         return None

@@ -1,14 +1,19 @@
 """One list in the main window: search field, count, table — or a calm message instead.
 
 The same widget serves every list; what differs (headers, placeholder, empty text) comes from
-`ui/labels.py` by list name. The table shows a `LazyTableModel`; sorting and searching are
-done by the database. Object names: `<name>Filter`, `<name>Count`, `<name>Table`,
-`<name>Stack`, `<name>MessageTitle`, `<name>MessageText`, `<name>Retry`.
+`ui/labels.py` by list name. The table shows a `LazyTableModel`; sorting, searching and
+filtering are done by the database. The Bewohner*innen and Unterkünfte lists have a filter
+bar under the search field (`person_filters`, `facility_filters`); search and filters combine
+and the count says how many rows match ("1.234 Bewohner*innen"). Object names:
+`<name>Filter` (the search), `<name>FilterBar`, `<name>Count`, `<name>Table`, `<name>Stack`,
+`<name>MessageTitle`, `<name>MessageText`, `<name>Retry`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,9 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from soest_desk.ui import labels
-from soest_desk.ui.formatting import format_count
+from soest_desk.ui.background import run_in_background
+from soest_desk.ui.formatting import format_count, format_number
 from soest_desk.ui.table_models.lazy_table_model import IdRole, LazyTableModel, ListFetcher
+from soest_desk.ui.tabs.facility_filters import FacilityFilterBar
+from soest_desk.ui.tabs.filter_bar import ListFilterBar
 from soest_desk.ui.tabs.message_page import MessagePage
+from soest_desk.ui.tabs.person_filters import PersonFilterBar
 
 FILTER_DELAY_MS = 250
 MAX_COLUMN_WIDTH = 340
@@ -36,6 +45,9 @@ SEARCH_MAX_WIDTH = 520
 
 # what the tab shows
 TABLE, EMPTY, NO_HITS, LOCKED, ERROR = "table", "empty", "no_hits", "locked", "error"
+FILTER_BARS: dict[str, type[PersonFilterBar] | type[FacilityFilterBar]] = {
+    "persons": PersonFilterBar, "facilities": FacilityFilterBar,
+}
 
 
 class ListTab(QWidget):
@@ -51,7 +63,13 @@ class ListTab(QWidget):
         self._state = LOCKED
         self._locked_hint = locked_hint
         self._sized = False
+        self._fetcher = fetcher
+        self._choices_asked = False
         self._filter = self._make_filter()
+        self.filter_bar: ListFilterBar | None = None
+        if fetcher is not None and list_name in FILTER_BARS:
+            self.filter_bar = FILTER_BARS[list_name](fetcher.today(), self)
+            self.filter_bar.changed.connect(self.apply_filter)
         self._count = QLabel(self, objectName=f"{list_name}Count")
         self._count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._table = self._make_table()
@@ -71,6 +89,8 @@ class ListTab(QWidget):
         layout.setContentsMargins(12, 12, 12, 8)
         layout.setSpacing(8)
         layout.addLayout(top)
+        if self.filter_bar is not None:
+            layout.addWidget(self.filter_bar)
         layout.addWidget(self._stack, 1)
 
         self.model: LazyTableModel | None = None
@@ -113,20 +133,56 @@ class ListTab(QWidget):
         return self._state
 
     def ensure_loaded(self) -> None:
-        """Load the first page the first time the tab is needed."""
+        """Load the first page (and the filters' choices) the first time the tab is needed."""
         if self.model is not None and not self.model.is_loaded():
             self.model.reload()
+        if not self._choices_asked:
+            self._load_choices()
 
     def refresh(self) -> None:
-        """Read the list again with the current search text (F5, "Erneut versuchen")."""
+        """Read the list again with the current search and filters (F5, "Erneut
+        versuchen"), and the filters' choices."""
         if self.model is not None:
             self._debounce.stop()
-            self.model.set_filter_text(self._filter.text(), force=True)
+            if self.filter_bar is not None:
+                self.filter_bar.flush()
+            self.model.set_filters(self.filters(), text=self._filter.text(), force=True)
+            self._load_choices()
 
     def apply_filter(self) -> None:
+        """Search and filter with what the search field and the filter bar say now."""
         self._debounce.stop()
-        if self.model is not None:
-            self.model.set_filter_text(self._filter.text())
+        model = self.model
+        if model is None:
+            return
+        filters, text = self.filters(), self._filter.text()
+        if not (model.is_loaded() or model.is_busy()):
+            model.set_filters(filters, text=text)  # remembered for the first load
+        elif (filters, " ".join(text.split())) != (model.filters(), model.filter_text()):
+            model.set_filters(filters, text=text, force=True)  # also while a load runs
+
+    def filters(self) -> dict[str, Any]:
+        """The named filters of the filter bar (none for lists without one)."""
+        return self.filter_bar.filters() if self.filter_bar is not None else {}
+
+    def save_settings(self, settings: QSettings) -> None:
+        if self.filter_bar is not None:
+            self.filter_bar.save_settings(settings)
+
+    def restore_settings(self, settings: QSettings) -> None:
+        """Show the remembered filters; the first load uses them."""
+        if self.filter_bar is not None and self.model is not None:
+            self.filter_bar.restore_settings(settings)
+            self.apply_filter()
+
+    def _load_choices(self) -> None:
+        bar, fetcher = self.filter_bar, self._fetcher
+        if bar is None or fetcher is None:
+            return
+        self._choices_asked = True
+        # a failure shows in the list itself (same database); the choices stay as they are
+        run_in_background(fetcher.filter_choices, bar.set_choices, lambda _exc: None,
+                          owner=self)
 
     def selected_ids(self) -> list[int]:
         rows = self._table.selectionModel().selectedRows() if self.model else []
@@ -155,12 +211,17 @@ class ListTab(QWidget):
         if model.error_message() is not None:
             self._show_state(ERROR)
         elif total == 0:
-            self._show_state(NO_HITS if model.filter_text() else EMPTY)
+            self._show_state(NO_HITS if model.filter_text() or model.filters() else EMPTY)
         else:
             self._show_state(TABLE)
             if not self._sized:
                 self._size_columns()
-        self._count.setText("" if total is None else format_count(total))
+        self._count.setText("" if total is None else self.count_text(total))
+
+    def count_text(self, total: int) -> str:
+        """"1.234 Bewohner*innen", "1 Unterkunft"; other lists count "Einträge"."""
+        noun = labels.count_noun(self.list_name, total)
+        return format_count(total) if noun is None else f"{format_number(total)} {noun}"
 
     def _on_busy(self) -> None:
         if self.model is not None and self.model.is_busy():  # the rows shown stay meanwhile
@@ -190,6 +251,8 @@ class ListTab(QWidget):
         searchable = state not in (LOCKED, EMPTY)
         self._filter.setVisible(searchable)
         self._count.setVisible(searchable)
+        if self.filter_bar is not None:
+            self.filter_bar.setVisible(searchable)
         if state == TABLE:
             self._stack.setCurrentIndex(0)
             return
@@ -207,6 +270,11 @@ class ListTab(QWidget):
             return self.tr("Die Liste konnte nicht geladen werden."), detail or ""
         if state == NO_HITS:
             query = self.model.filter_text() if self.model else ""
+            if self.model is not None and self.model.filters():
+                title = (self.tr("Keine Treffer für „%1“ mit diesen Filtern.").replace(
+                    "%1", query) if query else self.tr("Keine Treffer mit diesen Filtern."))
+                return title, self.tr("Wählen Sie weniger Filter oder setzen Sie sie mit "
+                                      "„Filter zurücksetzen“ zurück.")
             title = self.tr("Keine Treffer für „%1“.").replace("%1", query)
             return title, self.tr(
                 "Prüfen Sie die Schreibweise oder suchen Sie nach einem Teil des Namens.")
