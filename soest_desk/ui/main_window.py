@@ -21,6 +21,10 @@ from soest_desk.models.enums import Role
 from soest_desk.services import listing
 from soest_desk.services.permissions import PERMISSION_LABELS, Actor, Permission
 from soest_desk.ui import labels
+from soest_desk.ui.places.actions import PEOPLE, PlacesActions
+from soest_desk.ui.places.gateway import PlacesGateway
+from soest_desk.ui.places.occupancy_pane import OccupancyPane
+from soest_desk.ui.places.person_pane import PersonPane
 from soest_desk.ui.table_models.lazy_table_model import ListFetcher
 from soest_desk.ui.tabs.inspections_tab import InspectionsTab
 from soest_desk.ui.tabs.list_tab import ListTab
@@ -46,6 +50,10 @@ class MainWindow(QMainWindow):
         self._settings = settings if settings is not None else default_settings()
         self._shown_once = False
         self.setWindowTitle(self.tr("Soest Desk – %1").replace("%1", database.info.label))
+        self.places = PlacesActions(self, database, actor, self.refresh_lists, self.show_person)
+        self._places_gateway = PlacesGateway(database, actor)
+        self.person_pane: PersonPane | None = None
+        self.occupancy_pane: OccupancyPane | None = None
 
         self.tabs = QTabWidget(self, objectName="mainTabs")
         self.tabs.setDocumentMode(True)
@@ -78,17 +86,40 @@ class MainWindow(QMainWindow):
             tab.myMoveCountChanged.connect(self._show_my_move_count)
             return tab
         if self._actor.can(permission):
-            return ListTab(name, ListFetcher(self._database, self._actor, name), self)
+            tab = ListTab(name, ListFetcher(self._database, self._actor, name), self)
+            self._add_pane(name, tab)
+            return tab
         hint = self.tr(
             "„%1“ gehört nicht zu Ihren Rollen (%2). Wenn Sie diesen Bereich für Ihre Arbeit "
             "brauchen, wenden Sie sich bitte an die Administration."
         ).replace("%1", PERMISSION_LABELS[permission]).replace("%2", self._role_labels())
         return ListTab(name, None, self, locked_hint=hint)
 
+    def _add_pane(self, name: str, tab: ListTab) -> None:
+        """The pane beside the Bewohner*innen and Unterkünfte lists (person, occupancy)."""
+        places = self.places
+        if name == "persons":
+            pane = PersonPane(self._places_gateway, tab, edit_person=places.open_person,
+                              edit_household=lambda hid: places.open_household(hid or None))
+            tab.currentIdChanged.connect(pane.show_person)
+            pane.changed.connect(self._people_changed)  # a method: no cycle through a lambda
+            self.person_pane = pane
+            tab.set_side_pane(pane)
+        elif name == "facilities":
+            occupancy = OccupancyPane(self._places_gateway, tab,
+                                      edit_facility=places.open_facility,
+                                      edit_unit=places.open_unit)
+            tab.currentIdChanged.connect(occupancy.show_facility)
+            occupancy.changed.connect(self._places_changed)
+            self.occupancy_pane = occupancy
+            tab.set_side_pane(occupancy)
+
     def _build_menus(self) -> None:
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&Datei"))
         file_menu.setObjectName("menuFile")
+        self.places.build_menu(file_menu)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Beenden"), self, objectName="actionQuit")
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -144,6 +175,29 @@ class MainWindow(QMainWindow):
 
     def refresh_current(self) -> None:
         self.current_tab().refresh()
+
+    def refresh_lists(self, names: tuple[str, ...]) -> None:
+        """Read these lists (those already loaded) and the panes again after a change."""
+        for name in names:
+            tab = self.list_tabs.get(name)
+            if tab is not None and tab.model is not None and tab.model.is_loaded():
+                tab.refresh()
+        for pane in (self.person_pane, self.occupancy_pane):
+            if pane is not None:
+                pane.reload()
+
+    def _people_changed(self) -> None:
+        self.refresh_lists(PEOPLE)
+
+    def _places_changed(self) -> None:
+        self.refresh_lists(("facilities",))
+
+    def show_person(self, person_id: int) -> None:
+        """Open the Bewohner*innen tab on this person (e.g. the one a duplicate matched)."""
+        if self.person_pane is None:
+            return
+        self.tabs.setCurrentIndex(labels.LIST_ORDER.index("persons"))
+        self.person_pane.show_person(person_id)
 
     def about_text(self) -> str:
         return self.tr(

@@ -5,6 +5,7 @@ open the same dialogs; after every save the lists concerned are read again (`ref
 from __future__ import annotations
 
 from collections.abc import Callable
+from weakref import WeakMethod
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,16 +27,34 @@ PLACES = ("facilities",)
 
 
 class PlacesActions(QObject):
+    """A child of the window that must not keep it alive: it holds the window's callbacks
+    weakly (a child holding its parent's wrapper makes PySide free the window twice)."""
+
     def __init__(self, window: QWidget, database: Database, actor: Actor,
                  refresh: Refresh, show_person: Callable[[int], None]) -> None:
         super().__init__(window)
-        self._window = window
         self._database = database
         self._actor = actor
-        self._refresh = refresh
-        self._show_person = show_person
+        self._refresh_ref = WeakMethod(refresh)  # type: ignore[arg-type]
+        self._show_person_ref = WeakMethod(show_person)  # type: ignore[arg-type]
         self.forms = FormsGateway(database, actor)
         self.last_dialog: QDialog | None = None  # for tests
+
+    @property
+    def _window(self) -> QWidget:
+        parent = self.parent()
+        assert isinstance(parent, QWidget)
+        return parent
+
+    def _refresh(self, lists: tuple[str, ...]) -> None:
+        refresh = self._refresh_ref()
+        if refresh is not None:
+            refresh(lists)
+
+    def _show_person(self, person_id: int) -> None:
+        show = self._show_person_ref()
+        if show is not None:
+            show(person_id)
 
     # ------------------------------------------------------------ menu
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -51,7 +52,12 @@ FILTER_BARS: dict[str, type[PersonFilterBar] | type[FacilityFilterBar]] = {
 
 
 class ListTab(QWidget):
-    """A searchable, sortable list. Without a fetcher it says the area is not released."""
+    """A searchable, sortable list. Without a fetcher it says the area is not released.
+
+    A pane beside the table (`set_side_pane`) shows the chosen row: `currentIdChanged`
+    says which (a list read again keeps the pane on the row it showed)."""
+
+    currentIdChanged = Signal(int)
 
     def __init__(
         self, list_name: str, fetcher: ListFetcher | None, parent: QWidget | None = None, *,
@@ -91,7 +97,12 @@ class ListTab(QWidget):
         layout.addLayout(top)
         if self.filter_bar is not None:
             layout.addWidget(self.filter_bar)
-        layout.addWidget(self._stack, 1)
+        self._splitter = QSplitter(Qt.Orientation.Horizontal, self,
+                                   objectName=f"{list_name}Splitter")
+        self._splitter.setChildrenCollapsible(False)
+        self._splitter.addWidget(self._stack)
+        self.side_pane: QWidget | None = None
+        layout.addWidget(self._splitter, 1)
 
         self.model: LazyTableModel | None = None
         if fetcher is not None:
@@ -124,6 +135,7 @@ class ListTab(QWidget):
         self._table.setSortingEnabled(True)
         model.reloaded.connect(self._on_reloaded)
         model.loadFailed.connect(self._on_load_failed)
+        self._table.selectionModel().selectionChanged.connect(self._on_selection)
         model.busyChanged.connect(self._on_busy)
 
     # ------------------------------------------------------------ public
@@ -165,12 +177,28 @@ class ListTab(QWidget):
         """The named filters of the filter bar (none for lists without one)."""
         return self.filter_bar.filters() if self.filter_bar is not None else {}
 
+    def set_side_pane(self, pane: QWidget) -> None:
+        self.side_pane = pane
+        self._splitter.addWidget(pane)
+        self._splitter.setStretchFactor(0, 3)
+        self._splitter.setStretchFactor(1, 2)
+
+    def _on_selection(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.currentIdChanged.emit(ids[0])
+
     def save_settings(self, settings: QSettings) -> None:
+        if self.side_pane is not None:
+            settings.setValue(f"lists/{self.list_name}/splitter", self._splitter.saveState())
         if self.filter_bar is not None:
             self.filter_bar.save_settings(settings)
 
     def restore_settings(self, settings: QSettings) -> None:
         """Show the remembered filters; the first load uses them."""
+        splitter = settings.value(f"lists/{self.list_name}/splitter")
+        if self.side_pane is not None and isinstance(splitter, QByteArray | bytes):
+            self._splitter.restoreState(QByteArray(splitter))
         if self.filter_bar is not None and self.model is not None:
             self.filter_bar.restore_settings(settings)
             self.apply_filter()
