@@ -121,7 +121,8 @@ def unit_refusals(household: HouseholdProfile, place: PlaceProfile, room: int,
         reasons.append("überbelegt" if room < 0 else "voll" if room == 0 else
                        f"nur {room} {'Platz' if room == 1 else 'Plätze'} frei "
                        f"(Haushalt: {household.size} Personen)")
-    if people_after > 0 and place.area_m2 / people_after < min_area:
+    # the area matters where the household fits at all (a full unit says so and no more)
+    if room >= household.size and place.area_m2 / max(people_after, 1) < min_area:
         reasons.append(f"zu wenig Fläche: {_m2(place.area_m2 / people_after)} je Person "
                        f"(mindestens {_m2(min_area)})")
     needing = household.needs_barrier_free

@@ -45,7 +45,7 @@ from soest_desk.models import (
     Unit,
     User,
 )
-from soest_desk.models.enums import FINAL_TICKET_STATES, HouseholdRole, TicketState
+from soest_desk.models.enums import FINAL_TICKET_STATES, FacilityKind, HouseholdRole, TicketState
 from soest_desk.models.text_keys import FOLDS
 from soest_desk.services import ticket_rules
 from soest_desk.services.listing_occupancy import (
@@ -235,6 +235,8 @@ def facilities_query(ctx: QueryContext) -> Select[Any]:
     f = _facility_figures(ctx)
     free, percent, state = occupancy_columns(f.c.places, f.c.blocked, f.c.occupied,
                                              f.c.over_unit)
+    # a private housing offer is a flat for one household, not a place to allocate
+    state = case((f.c.kind == FacilityKind.PRIVATE_OFFER.value, "ok"), else_=state)
     return select(
         f.c.id, f.c.name, f.c.kind, f.c.district, f.c.places, f.c.blocked, f.c.occupied,
         free.label("free"), percent.label("occupancy_percent"), f.c.barrier_free,

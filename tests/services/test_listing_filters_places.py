@@ -212,3 +212,10 @@ def test_filter_and_occupancy_modules_import_no_qt():
     services = Path(listing.__file__).parent
     for module in ("listing_filters.py", "listing_occupancy.py"):
         assert "PySide6" not in (services / module).read_text(encoding="utf-8")
+
+
+def test_a_private_offer_is_never_shown_full(database, places):
+    """An offer is one flat for one household (issue 5 matches it), not allocable places."""
+    with database.write(SYSTEM_ACTOR) as session:
+        Builder(session).facility("Wohnung Privat", kind="private_offer")
+    assert _rows(database)["Wohnung Privat"]["occupancy_state"] == "ok"

@@ -138,7 +138,7 @@ class OccupancyPane(QWidget):
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, unit.unit_id)
-                if column >= 2:
+                if 2 <= column < len(values) - 1:  # the figures; the state reads as text
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 if colour:

@@ -182,6 +182,7 @@ class ListTab(QWidget):
         self._splitter.addWidget(pane)
         self._splitter.setStretchFactor(0, 3)
         self._splitter.setStretchFactor(1, 2)
+        self._splitter.setSizes([620, 380])  # the list keeps most room on the first start
 
     def _on_selection(self) -> None:
         ids = self.selected_ids()
