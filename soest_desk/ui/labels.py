@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from soest_desk.services import nationalities
+
 LIST_ORDER = ("facilities", "persons", "cases", "tickets")
 
 TAB_TITLES = {
@@ -269,6 +271,8 @@ def headers(list_name: str, keys: list[str]) -> list[str]:
 def code_label(codes: str, code: str) -> str:
     """The German label for a code; an unknown code is shown as it is rather than hidden."""
     source = CODE_LABELS.get(codes, {}).get(code)
+    if source is None and codes == "nationality":  # the rarer countries: the services' names
+        return nationalities.label(code)
     return translate("Codes", source) if source is not None else code
 
 
