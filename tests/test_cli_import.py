@@ -140,12 +140,26 @@ def test_a_broken_file_touches_no_database(capsys, tmp_path):
 def test_the_signed_in_user_needs_the_right(capsys, tmp_path):
     url = f"sqlite:///{tmp_path / 'leer.sqlite'}"
     run(capsys, "db", "upgrade", "--database-url", url)
+    database = open_database(url)
+    with database.write() as session:  # the OS login (tests: "testuser") is Objektservice
+        create_user(session, "testuser", "Test", {Role.PROPERTY_SERVICE})
+    database.dispose()
     path = tmp_path / "liste.csv"
     path.write_text("Name;Vorname\nHaddad;Omar\n", encoding="utf-8")
     code, _, err = run(capsys, "import", "people", str(path), "--database-url", url)
-    # the first login of an empty database becomes the administrator, who edits no people
-    assert code == 1 and "Keine Berechtigung" in err and "Administration" in err
+    assert code == 1 and "Keine Berechtigung" in err and "Objektservice" in err
     assert count(url, Person) == 0
+
+
+def test_the_first_user_of_a_new_workstation_database_can_import(capsys, tmp_path):
+    """One workstation, one person: the first login holds every role and can start."""
+    url = f"sqlite:///{tmp_path / 'leer.sqlite'}"
+    run(capsys, "db", "upgrade", "--database-url", url)
+    path = tmp_path / "liste.csv"
+    path.write_text("Name;Vorname\nHaddad;Omar\n", encoding="utf-8")
+    code, _, err = run(capsys, "import", "people", str(path), "--database-url", url)
+    assert code == 0, err
+    assert count(url, Person) == 1
 
 
 def test_template_refuses_to_overwrite(capsys, tmp_path):

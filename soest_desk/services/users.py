@@ -97,6 +97,9 @@ def create_user(
 def sign_in_os_user(session: Session, login: str | None = None) -> Actor:
     """Map the OS login to a user; on an empty user table, make it the administrator.
 
+    On the embedded SQLite database (one workstation, one trusted person) that first user
+    holds every role, so the office can start at once (register people, import its lists);
+    on a shared PostgreSQL database it is the administrator only, who hands out the roles.
     Must run inside a write session (it may create the first user)."""
     login = login or os_login(allow_override=override_allowed(session))
     user = find_user(session, login)
@@ -108,7 +111,9 @@ def sign_in_os_user(session: Session, login: str | None = None) -> Actor:
                 "Sie sich an die Administration von Soest Desk."
             )
         session.info.setdefault("actor", SYSTEM_ACTOR)
-        user = create_user(session, login, login, {Role.ADMIN})
+        single_workstation = session.get_bind().dialect.name == "sqlite"
+        user = create_user(session, login, login, set(Role) if single_workstation
+                           else {Role.ADMIN})
     if not user.active:
         raise UnknownUser(f"Der Benutzer „{login}“ ist deaktiviert.")
     return actor_for(user)
