@@ -12,20 +12,19 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any
 
-from soest_desk.db import Database, translated_errors
 from soest_desk.models import Facility, Unit
 from soest_desk.models.enums import BirthDatePrecision, FacilityKind, HouseholdRole
 from soest_desk.services import households, listing, people, places
 from soest_desk.services.clock import office_today
 from soest_desk.services.errors import DomainError
 from soest_desk.services.people import DocumentInput, PersonInput
-from soest_desk.services.permissions import Actor, Permission, require
+from soest_desk.services.permissions import Permission, require
 from soest_desk.services.person_access import load_person, person_label
 from soest_desk.services.places import FacilityInput, OfferInput, UnitInput
+from soest_desk.ui.session_gateway import SessionGateway
 
-T = TypeVar("T")
 HEAD = HouseholdRole.HEAD.value
 OFFER = FacilityKind.PRIVATE_OFFER.value
 KINDS = ("person", "household", "facility", "unit", "offer")
@@ -104,18 +103,7 @@ class OfferRecord:
     data: OfferInput
 
 
-class FormsGateway:
-    def __init__(self, database: Database, actor: Actor) -> None:
-        self.database = database
-        self.actor = actor
-
-    def _read(self, job: Callable[[Any], T]) -> T:
-        with translated_errors(self.database.info), self.database.read() as session:
-            return job(session)
-
-    def _write(self, job: Callable[[Any], T]) -> T:
-        with translated_errors(self.database.info), self.database.write(self.actor) as session:
-            return job(session)
+class FormsGateway(SessionGateway):
 
     # ------------------------------------------------------------ people
 

@@ -14,9 +14,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-from soest_desk.db import Database, translated_errors
+from soest_desk.db import Database
 from soest_desk.services import imports, listing
 from soest_desk.services.clock import office_today
 from soest_desk.services.errors import DomainError
@@ -25,8 +25,8 @@ from soest_desk.services.import_templates import write_template
 from soest_desk.services.imports import ImportReport
 from soest_desk.services.imports_fields import check_mapping, fields, guess_mapping
 from soest_desk.services.permissions import Actor
+from soest_desk.ui.session_gateway import SessionGateway
 
-T = TypeVar("T")
 KINDS = ("facilities", "units", "people")  # the order the dialog offers them in
 FACILITY_PAGE = 1000
 
@@ -72,20 +72,11 @@ class JobControl:
             return ProgressSnapshot(self._phase, self._done, self._total, self._cancel.is_set())
 
 
-class ImportGateway:
+class ImportGateway(SessionGateway):
     def __init__(self, database: Database, actor: Actor,
                  today: Callable[[], date] = office_today) -> None:
-        self.database = database
-        self.actor = actor
+        super().__init__(database, actor)
         self._today = today
-
-    def _read(self, job: Callable[[Any], T]) -> T:
-        with translated_errors(self.database.info), self.database.read() as session:
-            return job(session)
-
-    def _write(self, job: Callable[[Any], T]) -> T:
-        with translated_errors(self.database.info), self.database.write(self.actor) as session:
-            return job(session)
 
     # ------------------------------------------------------------ no database
 

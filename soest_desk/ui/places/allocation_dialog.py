@@ -102,7 +102,8 @@ class AllocationDialog(QDialog):
         self.tabs = QTabWidget(self, objectName="allocationTabs")
         self.tabs.addTab(self.suggestions, self.tr("Vorschläge"))
         self.tabs.addTab(self.refused, self.tr("Nicht geeignet"))
-        self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
+        self._closing = False
+        self.tabs.currentChanged.connect(self._on_tab_changed)
 
         self.reason = QPlainTextEdit(self, objectName="allocationOverrideReason")
         self.reason.setPlaceholderText(self.tr(
@@ -269,7 +270,19 @@ class AllocationDialog(QDialog):
         self.status.setText(text)
         self._update_buttons()
 
+    def _on_tab_changed(self, _index: int) -> None:
+        # QTabWidget also says so while it is being destroyed with the dialog, when the
+        # tables and buttons may already be gone: then there is nothing to update
+        if not self._closing and self.tabs.count() == 2:
+            self._update_buttons()
+
+    def done(self, result: int) -> None:
+        self._closing = True
+        super().done(result)
+
     def _update_buttons(self) -> None:
+        if self._closing:
+            return
         self.move_in_button.setEnabled(not self._busy and self.selected_suggestion() is not None)
         self.override_button.setEnabled(not self._busy
                                         and self.selected_refused_unit() is not None)

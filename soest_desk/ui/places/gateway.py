@@ -4,34 +4,19 @@ returns plain data; driver failures come back as the German `DatabaseError`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
-from typing import Any, TypeVar
 
-from soest_desk.db import Database, translated_errors
 from soest_desk.services import allocation, occupancy, person_views, stays
 from soest_desk.services.allocation import Proposal
 from soest_desk.services.clock import office_today
 from soest_desk.services.occupancy import BlockRecord, FacilityOccupancy
-from soest_desk.services.permissions import Actor
 from soest_desk.services.person_views import PersonSummary, UnitOption
 from soest_desk.services.stays import Placement
+from soest_desk.ui.session_gateway import SessionGateway
 
-T = TypeVar("T")
 
-
-class PlacesGateway:
-    def __init__(self, database: Database, actor: Actor) -> None:
-        self.database = database
-        self.actor = actor
-
-    def _read(self, job: Callable[[Any], T]) -> T:
-        with translated_errors(self.database.info), self.database.read() as session:
-            return job(session)
-
-    def _write(self, job: Callable[[Any], T]) -> T:
-        with translated_errors(self.database.info), self.database.write(self.actor) as session:
-            return job(session)
+class PlacesGateway(SessionGateway):
 
     # ------------------------------------------------------------ reading
 

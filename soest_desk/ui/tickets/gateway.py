@@ -12,20 +12,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-from soest_desk.db import Database, translated_errors
 from soest_desk.models.ticket import MAX_ATTACHMENT_BYTES
 from soest_desk.services import listing, ticket_choices, ticket_costs, ticket_photos, tickets
 from soest_desk.services.errors import DomainError
-from soest_desk.services.permissions import Actor
 from soest_desk.services.ticket_choices import Choice, FacilityChoice
 from soest_desk.services.ticket_costs import CostInput
 from soest_desk.services.ticket_views import TicketDetail, load_detail
 from soest_desk.services.ticket_workflow import Action
 from soest_desk.services.tickets import NewTicket, StepInput, TicketRef
+from soest_desk.ui.session_gateway import SessionGateway
 
-T = TypeVar("T")
 LIST_NAME = "tickets"
 WorkOrderWriter = Callable[..., Any]  # reports.work_order_pdf.write_work_orders
 
@@ -36,18 +34,7 @@ class QueueCounts:
     my_move: int | None  # "Bei mir am Zug" without any filter (the tab title); None: no role
 
 
-class TicketGateway:
-    def __init__(self, database: Database, actor: Actor) -> None:
-        self.database = database
-        self.actor = actor
-
-    def _read(self, job: Callable[[Any], T]) -> T:
-        with translated_errors(self.database.info), self.database.read() as session:
-            return job(session)
-
-    def _write(self, job: Callable[[Any], T]) -> T:
-        with translated_errors(self.database.info), self.database.write(self.actor) as session:
-            return job(session)
+class TicketGateway(SessionGateway):
 
     # ------------------------------------------------------------ reading
 
