@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self._actor = actor
         self._settings = settings if settings is not None else default_settings()
         self._shown_once = False
+        self._closing = False
         self.setWindowTitle(self.tr("Soest Desk – %1").replace("%1", database.info.label))
         self.places = PlacesActions(self, database, actor, self.refresh_lists, self.show_person)
         self._places_gateway = PlacesGateway(database, actor)
@@ -219,6 +220,10 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ events and settings
 
     def _load_current(self, _index: int = 0) -> None:
+        # QTabWidget also reports a new current tab while it is destroyed with the window,
+        # when the tabs may already be gone: then nothing is loaded
+        if self._closing or self.tabs.count() < len(labels.LIST_ORDER):
+            return
         self.current_tab().ensure_loaded()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -231,6 +236,7 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, tickets.load_counts)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True
         self._save_settings()
         super().closeEvent(event)
 
