@@ -147,3 +147,30 @@ def test_blocking_places_from_the_occupancy_pane(qtbot, database):
     qtbot.waitUntil(lambda: pane.shown() is not None and pane.shown().figures.blocked == 2)
     assert pane.units.item(row, 7).text() == "voll"
     assert pane.day_shown() == office_today()
+
+
+def test_releasing_a_block_from_the_occupancy_pane(qtbot, database):
+    town = build_town(database)
+    pane = _occupancy(qtbot, database, town)
+    row = next(r for r in range(pane.units.rowCount()) if pane.units.item(r, 0).text()
+               == "EG-01")
+    pane.units.selectRow(row)
+    assert not pane.end_block_button.isEnabled()  # nothing blocked yet
+    dialog = pane.block()
+    with qtbot.waitSignal(pane.changed, timeout=5000):
+        dialog.accept()
+    qtbot.waitUntil(lambda: pane.shown() is not None and pane.shown().figures.blocked == 1)
+    pane.units.selectRow(row)
+    assert pane.end_block_button.isEnabled()
+    pane.end_block()
+    qtbot.waitUntil(lambda: getattr(pane, "end_block_dialog", None) is not None)
+    release = pane.end_block_dialog
+    assert "1 Platz seit" in release.block.currentText()
+    release.accept()  # free again from today: the block began today, so that is refused
+    qtbot.waitUntil(lambda: "nach dem Beginn" in release.error_text())
+    release.day.setDate(release.day.date().addDays(1))
+    with qtbot.waitSignal(pane.changed, timeout=5000):
+        release.accept()
+    pane.day.setDate(pane.day.date().addDays(1))
+    qtbot.waitUntil(lambda: pane.shown() is not None and pane.shown().figures.blocked == 0
+                    and pane.day_shown() == office_today() + timedelta(days=1))

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from soest_desk.services.clock import office_today
-from soest_desk.services.occupancy import FacilityOccupancy, Figures
+from soest_desk.services.occupancy import BlockRecord, FacilityOccupancy, Figures
 from soest_desk.services.permissions import Permission
 from soest_desk.ui.background import run_in_background
 from soest_desk.ui.formatting import format_number
 from soest_desk.ui.places.allocation_dialog import make_table, to_date
 from soest_desk.ui.places.gateway import PlacesGateway
-from soest_desk.ui.places.stay_dialogs import BlockDialog, date_edit
+from soest_desk.ui.places.stay_dialogs import BlockDialog, EndBlockDialog, date_edit
 from soest_desk.ui.places.texts import STATE_COLOURS, occupancy_state
 from soest_desk.ui.tickets.feedback import user_message
 
@@ -52,6 +52,7 @@ class OccupancyPane(QWidget):
         self._edit_unit = edit_unit
         self._facility_id: int | None = None
         self._shown: FacilityOccupancy | None = None
+        self._request = 0  # the newest reading asked for; older answers are dropped
         self.title = QLabel(self.tr("Bitte links eine Unterkunft wählen."), self,
                             objectName="occupancyTitle")
         self.title.setStyleSheet("font-weight: bold; font-size: 13pt;")
@@ -67,6 +68,10 @@ class OccupancyPane(QWidget):
                                         objectName="occupancyBlock")
         self.block_button.setVisible(gateway.actor.can(Permission.EDIT_FACILITIES))
         self.block_button.clicked.connect(self.block)
+        self.end_block_button = QPushButton(self.tr("Sperrung aufheben …"), self,
+                                            objectName="occupancyEndBlock")
+        self.end_block_button.setVisible(gateway.actor.can(Permission.EDIT_FACILITIES))
+        self.end_block_button.clicked.connect(self.end_block)
         may_edit = gateway.actor.can(Permission.EDIT_FACILITIES)
         self.edit_facility_button = QPushButton(self.tr("Unterkunft bearbeiten …"), self,
                                                 objectName="occupancyEditFacility")
@@ -85,6 +90,7 @@ class OccupancyPane(QWidget):
         top.addWidget(self.day)
         top.addStretch(1)
         top.addWidget(self.block_button)
+        top.addWidget(self.end_block_button)
         edits = QHBoxLayout()
         for button in (self.edit_facility_button, self.new_unit_button,
                        self.edit_unit_button):
@@ -114,10 +120,14 @@ class OccupancyPane(QWidget):
             self.units.setRowCount(0)
             return
         gateway, day = self._gateway, to_date(self.day.date())
-        run_in_background(lambda: gateway.occupancy(facility_id, day), self._show,
-                          self._failed, owner=self)
+        self._request += 1
+        request = self._request
+        run_in_background(lambda: gateway.occupancy(facility_id, day),
+                          lambda found: self._show(found, request), self._failed, owner=self)
 
-    def _show(self, found: FacilityOccupancy | None) -> None:
+    def _show(self, found: FacilityOccupancy | None, request: int) -> None:
+        if request != self._request:
+            return  # an answer to an older question (another facility or day): a newer comes
         if found is None or found.facility_id != self._facility_id:
             return
         self._shown = found
@@ -150,17 +160,19 @@ class OccupancyPane(QWidget):
     def _failed(self, exc: Exception) -> None:
         self.title.setText(user_message(exc))
 
-    def selected_unit(self) -> tuple[int, str, int] | None:
+    def selected_unit(self) -> tuple[int, str, int, int] | None:
+        """(unit id, label, places, places blocked on the day shown) of the chosen row."""
         rows = self.units.selectionModel().selectedRows()
         if not rows or self._shown is None:
             return None
         unit = self._shown.units[rows[0].row()]
-        return unit.unit_id, unit.label, unit.figures.places
+        return unit.unit_id, unit.label, unit.figures.places, unit.figures.blocked
 
     def _update_buttons(self) -> None:
-        chosen = self.selected_unit() is not None
-        self.block_button.setEnabled(chosen)
-        self.edit_unit_button.setEnabled(chosen)
+        chosen = self.selected_unit()
+        self.block_button.setEnabled(chosen is not None)
+        self.end_block_button.setEnabled(chosen is not None and chosen[3] > 0)
+        self.edit_unit_button.setEnabled(chosen is not None)
         self.edit_facility_button.setEnabled(self._facility_id is not None)
         self.new_unit_button.setEnabled(self._facility_id is not None)
 
@@ -181,11 +193,33 @@ class OccupancyPane(QWidget):
         chosen = self.selected_unit()
         if chosen is None:
             return None
-        unit_id, label, places = chosen
+        unit_id, label, places, _blocked = chosen
         dialog = BlockDialog(self._gateway, unit_id, label, places, office_today(), self)
-        dialog.saved.connect(lambda _r: (self.reload(), self.changed.emit()))
+        dialog.saved.connect(self._after_change)
         dialog.open()
         return dialog
+
+    def end_block(self) -> None:
+        """Choose one of the unit's blocks that are in force on the day shown."""
+        chosen = self.selected_unit()
+        if chosen is None:
+            return
+        unit_id, label, day = chosen[0], chosen[1], self.day_shown()
+        gateway = self._gateway
+        run_in_background(lambda: gateway.blocks(unit_id),
+                          lambda blocks: self._open_end_block(label, blocks, day),
+                          self._failed, owner=self)
+
+    def _open_end_block(self, label: str, blocks: list[BlockRecord], day: date) -> None:
+        current = [b for b in blocks if b.start <= day and (b.end is None or b.end > day)]
+        dialog = EndBlockDialog(self._gateway, label, current, max(day, office_today()), self)
+        dialog.saved.connect(self._after_change)
+        dialog.open()
+        self.end_block_dialog = dialog
+
+    def _after_change(self, *_args: object) -> None:
+        self.reload()
+        self.changed.emit()
 
     def day_shown(self) -> date:
         return to_date(self.day.date())

@@ -52,6 +52,7 @@ class PersonPane(QWidget):
         self._edit_household = edit_household
         self._summary: PersonSummary | None = None
         self._person_id: int | None = None
+        self._request = 0  # the newest reading asked for; older answers are dropped
         self.title = QLabel(self.tr("Bitte links eine Person wählen."), self,
                             objectName="personTitle")
         self.title.setStyleSheet("font-weight: bold; font-size: 13pt;")
@@ -112,15 +113,18 @@ class PersonPane(QWidget):
             self._update_buttons()
             return
         gateway = self._gateway
-        run_in_background(lambda: gateway.person(person_id), self._show, self._failed,
+        self._request += 1
+        request = self._request
+        run_in_background(lambda: gateway.person(person_id),
+                          lambda summary: self._show(summary, request), self._failed,
                           owner=self)
 
     def reload(self) -> None:
         self.show_person(self._person_id)
 
-    def _show(self, summary: PersonSummary) -> None:
-        if summary.person_id != self._person_id:
-            return  # another person was chosen meanwhile
+    def _show(self, summary: PersonSummary, request: int) -> None:
+        if request != self._request or summary.person_id != self._person_id:
+            return  # another person (or a newer reading) was asked for meanwhile
         self._summary = summary
         self.title.setText(summary.name)
         if summary.place:

@@ -1,6 +1,6 @@
 """The small dialogs of moving people and blocking places: Ausziehen, Umziehen, Plätze
-sperren. Each is a `StepDialog` (German message under the field the service names,
-saving off the GUI thread, Enter saves, Esc cancels)."""
+sperren, Sperrung aufheben. Each is a `StepDialog` (German message under the field the
+service names, saving off the GUI thread, Enter saves, Esc cancels)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QSpinBox, QWidget
 
 from soest_desk.services.errors import DomainError
+from soest_desk.services.occupancy import BlockRecord
 from soest_desk.services.person_views import MemberRow, UnitOption
 from soest_desk.services.stays import Placement
+from soest_desk.ui.formatting import format_date
 from soest_desk.ui.places.allocation_dialog import to_date, to_qdate
 from soest_desk.ui.places.gateway import PlacesGateway
 from soest_desk.ui.places.texts import block_reasons, move_out_reasons
@@ -145,3 +147,33 @@ class BlockDialog(StepDialog):
         end = None if self.open_end.isChecked() else to_date(self.end.date())
         reason, note = self.reason.currentData(), self.note.toPlainText()
         return lambda: gateway.block(unit_id, places, start, end, reason, note)
+
+
+class EndBlockDialog(StepDialog):
+    """Sperrung aufheben: the places of one block are allocable again from a date."""
+
+    def __init__(self, gateway: PlacesGateway, unit_label: str, blocks: list[BlockRecord],
+                 today: date, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Sperrung aufheben – %1").replace("%1", unit_label), parent,
+                         object_name="endBlockDialog")
+        self._gateway = gateway
+        reasons = block_reasons()
+        self.block = QComboBox(self, objectName="endBlockChoice")
+        for record in blocks:
+            until = (self.tr("bis auf Weiteres") if record.end is None else
+                     self.tr("bis %1").replace("%1", format_date(record.end)))
+            self.block.addItem(
+                self.tr("%1 %2 seit %3, %4 (%5)").replace("%1", str(record.places))
+                .replace("%2", self.tr("Platz") if record.places == 1 else self.tr("Plätze"))
+                .replace("%3", format_date(record.start)).replace("%4", until)
+                .replace("%5", reasons.get(record.reason, record.reason)), record.block_id)
+        self.add_field(self.tr("Sperrung"), self.block, required=True)
+        self.day = date_edit(self, "endBlockDate", today)
+        self.add_field(self.tr("Frei ab"), self.day, required=True)
+
+    def job(self) -> Callable[[], Any]:
+        block_id = self.block.currentData()
+        if block_id is None:
+            raise DomainError(self.tr("Sperrung: bitte eine Sperrung wählen."), field="Sperrung")
+        gateway, day = self._gateway, to_date(self.day.date())
+        return lambda: gateway.end_block(int(block_id), day)
