@@ -144,10 +144,19 @@ def _living_on(session: Session, person_ids: Iterable[int], day: date) -> dict[i
     return {stay.person_id: stay for stay in stays}
 
 
+SPLIT_HINT = ("Haushalte ziehen gemeinsam – wer bewusst getrennt wohnen soll: bitte "
+              "„Haushalt aufteilen“ wählen.")
+
+
 def _refuse_split(session: Session, people: dict[int, Person], day: date,
-                  facility_of: dict[int, int], *, moving_out: bool) -> None:
+                  old_facility: dict[int, int], new_facility: dict[int, int]) -> None:
     """Households move together: name the members who would be left behind, and refuse a
-    household spread over two facilities."""
+    household spread over two facilities.
+
+    Left behind are, when people move in, the members without a place who do not come
+    along; when people move out or to another unit, the members who lived with them (same
+    facility) the day before. `old_facility`/`new_facility` say where each person moving
+    lived the day before / will live (empty for a move-in / a move-out)."""
     households: dict[int, list[int]] = defaultdict(list)
     for person in people.values():
         if person.household_id is not None:
@@ -157,24 +166,27 @@ def _refuse_split(session: Session, people: dict[int, Person], day: date,
             Person.household_id == household_id, Person.active.is_(True),
             Person.anonymised_at.is_(None))).all()
         others = [m for m in members if m.id not in moving]
-        living = _living_on(session, [m.id for m in others], day - timedelta(days=1)
-                            if moving_out else day)
-        if moving_out:  # members still living with them stay behind
-            here = {facility_of[pid] for pid in moving}
-            behind = [m for m in others if m.id in living
-                      and living[m.id].unit.facility_id in here]
-        else:  # members without a place who do not come along
-            behind = [m for m in others if m.id not in living]
+        if old_facility:  # moving away from where they live
+            before = _living_on(session, [m.id for m in others], day - timedelta(days=1))
+            here = {old_facility[pid] for pid in moving}
+            behind = [m for m in others if m.id in before
+                      and before[m.id].unit.facility_id in here]
+        else:  # moving in: members without a place come along
+            behind = [m for m in others if m.id not in _living_on(session, [m.id], day)]
         if behind:
             names = "; ".join(person_name(m) for m in behind)
             raise DomainError(
                 f"Der Haushalt zieht nur teilweise um: {names} "
-                f"{'bleibt' if len(behind) == 1 else 'bleiben'} zurück. Haushalte ziehen "
-                "gemeinsam – zum bewussten Aufteilen bitte „Haushalt aufteilen“ wählen.")
-        if not moving_out and len({facility_of[pid] for pid in moving}) > 1:
+                f"{'bleibt' if len(behind) == 1 else 'bleiben'} zurück. {SPLIT_HINT}")
+        if not new_facility:
+            continue
+        staying = _living_on(session, [m.id for m in others], day)
+        facilities = {new_facility[pid] for pid in moving} | {
+            stay.unit.facility_id for stay in staying.values()}
+        if len(facilities) > 1:
             raise DomainError(
-                "Der Haushalt würde auf mehrere Unterkünfte verteilt. Haushalte wohnen in "
-                "einer Unterkunft – zum bewussten Aufteilen bitte „Haushalt aufteilen“ wählen.")
+                "Der Haushalt würde auf mehrere Unterkünfte verteilt (Angehörige wohnen in "
+                f"einer anderen Unterkunft). {SPLIT_HINT}")
 
 
 def _override(session: Session, actor: Actor, unit: Unit, reason: str | None,
@@ -229,16 +241,15 @@ def move_in(
         raise DomainError(f"Auszugsgrund: „{end_reason}“ ist kein bekannter Grund.",
                           field="Auszugsgrund")
     text = _clean_note(note)
+    people = _people(session, person_ids)  # persons, then units: the same order everywhere
     units = _units(session, {p.unit_id for p in placements})
     for unit in units.values():
         require(actor, Permission.MANAGE_STAYS, unit.facility_id)
-    people = _people(session, person_ids)
     for person in people.values():
         _refuse_overlap(session, person, start, end, _ignore_stay_ids)
     if not split_on_purpose:
-        _refuse_split(session, people, start,
-                      {p.person_id: units[p.unit_id].facility_id for p in placements},
-                      moving_out=False)
+        _refuse_split(session, people, start, {},
+                      {p.person_id: units[p.unit_id].facility_id for p in placements})
     by_unit: dict[int, list[int]] = defaultdict(list)
     for placement in placements:
         by_unit[placement.unit_id].append(placement.person_id)
@@ -307,7 +318,13 @@ def move_out(
     lock_units(session, {s.unit_id for s in stays.values()})
     if not split_on_purpose:
         _refuse_split(session, people, on,
-                      {pid: s.unit.facility_id for pid, s in stays.items()}, moving_out=True)
+                      {pid: s.unit.facility_id for pid, s in stays.items()}, {})
+    for person_id, stay in stays.items():
+        if stay.end_date is not None and stay.move_out_reason == MoveOutReason.TRANSFER:
+            raise DomainError(
+                f"{person_name(people[person_id])} ist am {german(stay.end_date)} aus "
+                f"{unit_name(stay.unit)} umgezogen. Bitte den Auszug bei der späteren "
+                "Wohneinheit eintragen (ein Tag nach dem Umzug oder später).", field="Auszug")
     _end_stays(session, actor, stays.values(), on, reason, text)
     resolve_fitting(session, {s.unit_id for s in stays.values()}, on)
     return list(stays.values())
@@ -331,14 +348,21 @@ def transfer(
         if stays[placement.person_id].unit_id == placement.unit_id:
             raise DomainError(f"{person_name(people[placement.person_id])} wohnt schon in "
                               f"{unit_name(stays[placement.person_id].unit)}.")
+        if stays[placement.person_id].end_date == on:
+            raise DomainError(f"{person_name(people[placement.person_id])} ist am {german(on)} "
+                              "schon ausgezogen; ein Umzug an diesem Tag ist nicht mehr "
+                              "möglich.", field="Umzug")
         if stays[placement.person_id].start_date >= on:
             raise DomainError(f"Umzug: {german(on)} liegt nicht nach dem Einzug am "
                               f"{german(stays[placement.person_id].start_date)}.",
                               field="Umzug")
     lock_units(session, {s.unit_id for s in stays.values()} | {p.unit_id for p in placements})
     if not split_on_purpose:  # members living with them must come along
+        targets = {u.id: u.facility_id for u in session.scalars(
+            select(Unit).where(Unit.id.in_({p.unit_id for p in placements})))}
         _refuse_split(session, people, on,
-                      {pid: s.unit.facility_id for pid, s in stays.items()}, moving_out=True)
+                      {pid: s.unit.facility_id for pid, s in stays.items()},
+                      {p.person_id: targets[p.unit_id] for p in placements})
     # a back-dated transfer inside a stay that has ended since: the new stay ends then
     groups: dict[tuple[date | None, str | None], list[Placement]] = defaultdict(list)
     for placement in placements:
@@ -348,8 +372,7 @@ def transfer(
     new: list[Stay] = []
     for (end, end_reason), group in sorted(groups.items(), key=lambda g: g[0][0] or FAR_FUTURE):
         new += move_in(session, actor, group, on, end=end, end_reason=end_reason, note=note,
-                       override_reason=override_reason,
-                       split_on_purpose=split_on_purpose, today=today)
+                       override_reason=override_reason, split_on_purpose=True, today=today)
     resolve_fitting(session, {s.unit_id for s in stays.values()}, on)
     return new
 

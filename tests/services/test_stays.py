@@ -239,3 +239,62 @@ def test_the_database_refuses_overlap_and_early_move_out_by_itself(database, tow
     with pytest.raises(IntegrityError), database.engine.begin() as connection:
         connection.execute(insert, {"p": town.people["maryam"], "u": town.units["ring-a"],
                                     "s": TODAY, "e": DAY, "r": "own_flat"})
+
+
+def _transfer(database, town, placements, on, **kwargs):
+    actor = town.actors["manager"]
+    with database.write(actor) as session:
+        return [s.id for s in stays.transfer(session, actor, placements, on, today=TODAY,
+                                             **kwargs)]
+
+
+def test_a_member_without_a_place_does_not_block_moving_the_others(database, town):
+    _move_in(database, town, _family(town, "park-family")[:2], split_on_purpose=True)
+    moved = _transfer(database, town, _family(town, "ring-a")[:2], TODAY)
+    assert len(moved) == 2  # Sofiia has no place: she is not left "behind" in a unit
+
+
+def test_a_member_cannot_move_into_another_facility_than_the_household(database, town):
+    _move_in(database, town, _family(town, "park-family")[:2], split_on_purpose=True)
+    sofiia = [Placement(town.people["sofiia"], town.units["ring-a"])]
+    with pytest.raises(DomainError, match="mehrere Unterkünfte"):
+        _move_in(database, town, sofiia, start=TODAY)
+    # into the household's own facility she needs no split
+    at_home = [Placement(town.people["sofiia"], town.units["park-double"])]
+    assert len(_move_in(database, town, at_home, start=TODAY)) == 1
+
+
+def test_a_back_dated_move_out_never_rewrites_a_transfer(database, town):
+    _move_in(database, town, [Placement(town.people["lena"], town.units["park-double"])])
+    on = DAY + timedelta(days=9)
+    _transfer(database, town, [Placement(town.people["lena"], town.units["ring-women"])], on)
+    actor = town.actors["manager"]
+    with database.write(actor) as session, pytest.raises(DomainError, match="umgezogen"):
+        stays.move_out(session, actor, [town.people["lena"]], on, "own_flat", today=TODAY)
+    with database.read() as session:
+        records = stays.history(session, actor, town.people["lena"], today=TODAY)
+    assert [r.move_out_reason for r in records] == ["transfer", None]
+
+
+def test_a_back_dated_household_transfer_with_different_ends(database, town):
+    _move_in(database, town, _family(town, "park-family"))
+    actor = town.actors["manager"]
+    with database.write(actor) as session:  # Andrii moved out on his own later
+        stays.move_out(session, actor, [town.people["andrii"]], DAY + timedelta(days=11),
+                       "own_flat", split_on_purpose=True, today=TODAY)
+    placements = [*_family(town, "ring-a")[:2],
+                  Placement(town.people["sofiia"], town.units["ring-b"])]
+    moved = _transfer(database, town, placements, DAY + timedelta(days=4))
+    assert len(moved) == 3
+    with database.read() as session:
+        andrii = stays.history(session, actor, town.people["andrii"], today=TODAY)
+    assert [(r.unit, r.end, r.move_out_reason) for r in andrii][-1] == (
+        "A", DAY + timedelta(days=11), "own_flat")
+
+
+def test_a_transfer_on_the_day_of_moving_out_says_so(database, town):
+    _move_in(database, town, [Placement(town.people["lena"], town.units["park-double"])],
+             end=TODAY, end_reason="own_flat")
+    with pytest.raises(DomainError, match="schon ausgezogen"):
+        _transfer(database, town, [Placement(town.people["lena"], town.units["ring-women"])],
+                  TODAY)
