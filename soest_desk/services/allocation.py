@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -203,6 +203,7 @@ class _Unit:
     place: PlaceProfile
     room: int
     occupied: int  # people there on the move-in day
+    peak: int  # the most people there on any day from the move-in day
     refusals: list[str]
 
 
@@ -234,7 +235,8 @@ def suggest(session: Session, actor: Actor, person_ids: Sequence[int], move_in: 
         room = load.free_throughout(move_in, None)
         peak = load.peak_occupied(move_in, None)
         refusals = unit_refusals(household, place, room, peak + household.size, min_area)
-        units.append(_Unit(unit, facility, place, room, load.occupied(move_in), refusals))
+        units.append(_Unit(unit, facility, place, room, load.occupied(move_in), peak,
+                           refusals))
     suggestions = [_together(household, u, u.unit.id in smokers_in)
                    for u in units if not u.refusals]
     by_facility: dict[int, list[_Unit]] = defaultdict(list)
@@ -249,11 +251,31 @@ def suggest(session: Session, actor: Actor, person_ids: Sequence[int], move_in: 
             if split is not None:
                 suggestions.append(split)
                 split_used |= {c.unit_id for c in split.units}
+    home = _household_facilities(session, person_ids, move_in)
+    if home:  # relatives live somewhere already: their facility first, the others marked
+        suggestions = [replace(s, rank=(0 if s.facility_id in home else 1, *s.rank),
+                               notes=s.notes if s.facility_id in home else (
+                                   "Angehörige wohnen in einer anderen Unterkunft", *s.notes))
+                       for s in suggestions]
     suggestions.sort(key=lambda s: s.rank)
     refused = [Refusal(u.facility.id, u.facility.name, u.unit.id, u.unit.label,
                        tuple(u.refusals)) for u in units
                if u.refusals and u.unit.id not in split_used]
     return Proposal(household, move_in, suggestions[:limit], refused)
+
+
+def _household_facilities(session: Session, person_ids: Sequence[int], day: date
+                          ) -> set[int]:
+    """Facilities where other members of these people's households live on `day`."""
+    households = set(session.scalars(select(Person.household_id).where(
+        Person.id.in_(set(person_ids)), Person.household_id.is_not(None))))
+    if not households:
+        return set()
+    return set(session.scalars(
+        select(Unit.facility_id).join(Stay, Stay.unit_id == Unit.id)
+        .join(Person, Stay.person_id == Person.id)
+        .where(Person.household_id.in_(households), Person.id.not_in(set(person_ids)),
+               Stay.start_date <= day, (Stay.end_date.is_(None)) | (Stay.end_date > day))))
 
 
 def _units_with_smokers(session: Session, unit_ids: list[int], day: date) -> set[int]:
@@ -292,46 +314,65 @@ def _together(household: HouseholdProfile, u: _Unit, smokers_there: bool) -> Sug
 def _split(household: HouseholdProfile, facility_units: list[_Unit], min_area: float
            ) -> Suggestion | None:
     """The fewest neighbouring units of one facility that take the household together:
-    every rule but room holds for each, and each keeps the m² per person it takes."""
-    usable = []
+    every rule but room holds for each (occupancy type, barrier-free, pets, smoking); each
+    takes no more people than its free places and its m² per person allow; and every unit
+    with a child in it has an adult of the household too."""
+    usable: list[tuple[_Unit, int]] = []  # (unit, how many of the household it can take)
     for u in facility_units:
-        if u.room <= 0:
-            continue
-        others = [r for r in unit_refusals(household, u.place, household.size, 0, min_area)
-                  if not r.startswith("nur ") and r not in ("voll", "überbelegt")]
-        if not others:
-            usable.append(u)
-    if sum(u.room for u in usable) < household.size:
+        by_area = int(u.place.area_m2 // min_area) - u.peak if min_area > 0 else u.room
+        takes = min(u.room, by_area)
+        if takes > 0 and not unit_refusals(household, u.place, household.size, 0, min_area):
+            usable.append((u, takes))
+    adults = [m for m in household.members if m.adult]
+    if sum(takes for _u, takes in usable) < household.size or not adults:
         return None
-    best: tuple[tuple, list[_Unit]] | None = None  # type: ignore[type-arg]
-    for anchor in {u.unit.floor or 0 for u in usable}:
-        ordered = sorted(usable, key=lambda u: (abs((u.unit.floor or 0) - anchor), -u.room,
-                                                u.unit.label))
+    best: tuple[tuple, list[tuple[_Unit, int]]] | None = None  # type: ignore[type-arg]
+    for anchor in {u.unit.floor or 0 for u, _t in usable}:
+        ordered = sorted(usable, key=lambda ut: (abs((ut[0].unit.floor or 0) - anchor),
+                                                 -ut[1], ut[0].unit.label))
         chosen, room = [], 0
-        for u in ordered:
-            chosen.append(u)
-            room += u.room
+        for pair in ordered:
+            chosen.append(pair)
+            room += pair[1]
             if room >= household.size:
                 break
-        spread = max(abs((u.unit.floor or 0) - anchor) for u in chosen)
-        key = (len(chosen), spread, [u.unit.label for u in chosen])
+        spread = max(abs((u.unit.floor or 0) - anchor) for u, _t in chosen)
+        key = (len(chosen), spread, [u.unit.label for u, _t in chosen])
         if best is None or key < best[0]:
             best = (key, chosen)
     assert best is not None
-    chosen = best[1]
-    members = list(household.members)
+    groups = _groups(household, [takes for _u, takes in best[1]])
+    if groups is None:
+        return None
     choices, notes = [], []
-    for u in chosen:
-        taken, members = members[:u.room], members[u.room:]
-        if not taken:
-            break
-        if u.place.area_m2 / (u.occupied + len(taken)) < min_area:
-            return None
+    for (u, _takes), group in zip(best[1], groups, strict=True):
+        if not group:
+            continue
         choices.append(UnitChoice(u.unit.id, u.unit.label, u.unit.floor,
-                                  tuple(m.person_id for m in taken)))
-        notes.append(f"{u.unit.label}: " + ", ".join(m.name for m in taken))
+                                  tuple(m.person_id for m in group)))
+        notes.append(f"{u.unit.label}: " + ", ".join(m.name for m in group))
     notes.insert(0, f"aufgeteilt auf {len(choices)} benachbarte Wohneinheiten")
-    rank = (1, 0, len(choices), best[0][1], chosen[0].facility.name)
-    return Suggestion(chosen[0].facility.id, chosen[0].facility.name, tuple(choices), False,
-                      tuple(notes), rank)
+    facility = best[1][0][0].facility
+    rank = (1, 0, len(choices), best[0][1], facility.name)
+    return Suggestion(facility.id, facility.name, tuple(choices), False, tuple(notes), rank)
+
+
+def _groups(household: HouseholdProfile, sizes: list[int]) -> list[list[Member]] | None:
+    """The household in groups of at most `sizes[i]`, every group with a child in it led
+    by an adult (None when there are too few adults for that)."""
+    adults = [m for m in household.members if m.adult]
+    minors = [m for m in household.members if not m.adult]
+    groups: list[list[Member]] = [[] for _ in sizes]
+    for index, size in enumerate(sizes):
+        if not minors and not adults:
+            break
+        if minors and not adults:
+            return None  # children left, no adult to go with them
+        group = groups[index]
+        group.append(adults.pop(0))
+        while len(group) < size and minors:
+            group.append(minors.pop(0))
+        while len(group) < size and adults and (not minors or len(adults) > 1):
+            group.append(adults.pop(0))
+    return None if minors or adults else groups
 

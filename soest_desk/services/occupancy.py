@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from soest_desk.models import Facility, PlaceBlock, Unit
+from soest_desk.models import Facility, OverAllocation, PlaceBlock, Stay, Unit
 from soest_desk.models.enums import BlockReason, FacilityKind
 from soest_desk.services import stays
 from soest_desk.services.capacity import load_units, lock_units
@@ -126,7 +126,7 @@ def at_date(session: Session, actor: Actor, day: date | None = None,
     units = _units(session, facilities)
     all_units = [u.id for us in units.values() for u in us]
     loads = load_units(session, all_units, day, day + timedelta(days=1))
-    over = stays.over_allocated_unit_ids(session, all_units)
+    over = _decided_over_on(session, all_units, day)
     result = []
     for facility in facilities:
         rows = []
@@ -139,6 +139,20 @@ def at_date(session: Session, actor: Actor, day: date | None = None,
         total = sum((r.figures for r in rows), ZERO)
         result.append(FacilityOccupancy(facility.id, facility.name, total, rows))
     return result
+
+
+def _decided_over_on(session: Session, unit_ids: list[int], day: date) -> set[int]:
+    """Units where a stay allowed by an unresolved over-allocation decision covers `day`:
+    "überbelegt" on the days the decision is in force, not before and not after."""
+    found: set[int] = set()
+    for offset in range(0, len(unit_ids), 500):
+        found |= set(session.scalars(
+            select(OverAllocation.unit_id)
+            .join(Stay, Stay.over_allocation_id == OverAllocation.id)
+            .where(OverAllocation.unit_id.in_(unit_ids[offset:offset + 500]),
+                   OverAllocation.resolved_at.is_(None), Stay.start_date <= day,
+                   (Stay.end_date.is_(None)) | (Stay.end_date > day))))
+    return found
 
 
 @dataclass(frozen=True)
@@ -236,6 +250,7 @@ def end_block(session: Session, actor: Actor, block_id: int, on: date) -> PlaceB
         return block
     block.end_date = on
     session.flush()
+    stays.resolve_fitting(session, [block.unit_id], on)  # the places count again
     return block
 
 

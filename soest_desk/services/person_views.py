@@ -27,6 +27,7 @@ class MemberRow:
     place: str | None  # "Haus am Park, EG-02" while living somewhere
     needs_barrier_free: bool
     care_grade: int
+    facility_id: int | None = None  # where they live today
 
 
 @dataclass(frozen=True)
@@ -52,13 +53,15 @@ class PersonSummary:
         return [m.person_id for m in self.members if m.place is not None]
 
 
-def _places(session: Session, person_ids: list[int], day: date) -> dict[int, str]:
+def _places(session: Session, person_ids: list[int], day: date
+            ) -> dict[int, tuple[str, int]]:
     rows = session.execute(
-        select(Stay.person_id, Facility.name, Unit.label)
+        select(Stay.person_id, Facility.name, Unit.label, Facility.id)
         .join(Unit, Stay.unit_id == Unit.id).join(Facility, Unit.facility_id == Facility.id)
         .where(Stay.person_id.in_(person_ids), Stay.start_date <= day,
                (Stay.end_date.is_(None)) | (Stay.end_date > day)))
-    return {pid: f"{facility}, {label}" for pid, facility, label in rows}
+    return {pid: (f"{facility}, {label}", facility_id)
+            for pid, facility, label, facility_id in rows}
 
 
 def person_summary(session: Session, actor: Actor, person_id: int, today: date
@@ -76,13 +79,16 @@ def person_summary(session: Session, actor: Actor, person_id: int, today: date
             Person.birth_date)) if m.id != person.id]
     places = _places(session, [p.id for p in people], today)
     members = [MemberRow(p.id, person_name(p), p.household_role, age_on(p.birth_date, today),
-                         places.get(p.id), p.needs_barrier_free, p.care_grade) for p in people]
+                         places[p.id][0] if p.id in places else None, p.needs_barrier_free,
+                         p.care_grade, places[p.id][1] if p.id in places else None)
+               for p in people]
     records = history(session, actor, person_id, today)
     label = (household.label or None) if household else None
     return PersonSummary(person.id, person_name(person), person.birth_date,
                          person.birth_date_precision, person.household_id,
                          label or (f"Haushalt {person_name(person)}" if household else None),
-                         members, places.get(person.id), length_of_stay_days(records, today),
+                         members, places[person.id][0] if person.id in places else None,
+                         length_of_stay_days(records, today),
                          records)
 
 

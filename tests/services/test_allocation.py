@@ -66,9 +66,13 @@ def test_a_split_over_neighbouring_units_comes_after_together(database, town):
         from soest_desk.models import Person
         session.get(Person, town.people["andrii"]).needs_barrier_free = False
     proposal = _suggest(database, town, _family(town))
-    kinds = [(s.facility, s.together) for s in proposal.suggestions]
-    assert kinds[-1] == ("Wohnheim Ring", False)
-    split = proposal.suggestions[-1]
+    together = [s.together for s in proposal.suggestions]
+    assert together == sorted(together, reverse=True)  # every split after the togethers
+    split = next(s for s in proposal.suggestions if s.facility == "Wohnheim Ring")
+    assert not split.together
+    # the neighbouring ones on one floor first (Haus am Park's two units are on two floors)
+    assert [s.facility for s in proposal.suggestions if not s.together] == [
+        "Wohnheim Ring", "Haus am Park"]
     assert {u.unit_id for u in split.units} == {town.units["ring-a"], town.units["ring-b"]}
     assert sum(len(u.person_ids) for u in split.units) == 3
     assert split.notes[0] == "aufgeteilt auf 2 benachbarte Wohneinheiten"
@@ -145,3 +149,40 @@ def test_an_over_allocated_unit_says_so(database, town):
                       override_reason="Notaufnahme in der Nacht", today=TODAY)
     proposal = _suggest(database, town, [town.people["lena"]])
     assert _refusal(proposal, unit).startswith("überbelegt")
+
+
+def test_a_split_keeps_unit_types_and_never_leaves_a_child_alone(database, town):
+    """Ring: A and B (family) and C (single women) have one place each: a family of a
+    father, a mother and a child may not put the father into C, nor the child alone."""
+    actor = town.actors["manager"]
+    with database.write(actor) as session:
+        session.get(Unit, town.units["park-family"]).active = False
+        from soest_desk.models import Person
+        session.get(Person, town.people["andrii"]).needs_barrier_free = False
+        for unit in ("ring-a", "ring-b", "ring-women"):
+            session.get(Unit, town.units[unit]).places = 1
+    proposal = _suggest(database, town, _family(town), facility_ids=[town.facilities["ring"]])
+    assert proposal.suggestions == []  # two family places for three people: no valid split
+    with database.write(actor) as session:
+        session.get(Unit, town.units["ring-b"]).places = 2
+    proposal = _suggest(database, town, _family(town), facility_ids=[town.facilities["ring"]])
+    (split,) = proposal.suggestions
+    groups = {u.unit_id: set(u.person_ids) for u in split.units}
+    assert town.units["ring-women"] not in groups
+    child_group = next(g for g in groups.values() if town.people["sofiia"] in g)
+    assert child_group - {town.people["sofiia"]}  # an adult goes with her
+
+
+def test_the_households_own_facility_comes_first(database, town):
+    actor = town.actors["manager"]
+    with database.write(actor) as session:  # the parents live in the Ring already
+        stays.move_in(session, actor, [Placement(town.people[p], town.units["ring-a"])
+                                       for p in ("olena", "andrii")], DAY,
+                      split_on_purpose=True, today=TODAY)
+        from soest_desk.models import Person
+        session.get(Person, town.people["andrii"]).needs_barrier_free = False
+    proposal = _suggest(database, town, [town.people["sofiia"]])
+    facilities = [s.facility for s in proposal.suggestions]
+    assert facilities[0] == "Wohnheim Ring"
+    other = next(s for s in proposal.suggestions if s.facility == "Haus am Park")
+    assert other.notes[0] == "Angehörige wohnen in einer anderen Unterkunft"

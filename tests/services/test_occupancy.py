@@ -112,3 +112,22 @@ def test_the_site_manager_sees_only_their_facilities(database: Database, town: T
     with database.read() as session:
         names = [f.name for f in occupancy.at_date(session, town.actors["site"], DAY)]
     assert names == ["Haus am Park"]
+
+
+def test_over_full_only_on_the_days_the_decision_is_in_force(database: Database, town: Town):
+    _move(database, town, ["ahmad"], "park-men", DAY)
+    later = DAY + timedelta(days=10)
+    _move(database, town, ["karim"], "park-men", later,
+          override_reason="Notaufnahme in der Nacht, Verlegung folgt")
+
+    def state(day: date) -> str:
+        unit = next(u for u in _park(database, town, day).units
+                    if u.unit_id == town.units["park-men"])
+        return unit.state
+
+    assert (state(DAY), state(later)) == ("full", "over")
+    actor = town.actors["manager"]
+    with database.write(actor) as session:  # Karim moves on: fits again from then on
+        stays.move_out(session, actor, [town.people["karim"]], later + timedelta(days=3),
+                       "redistribution", today=TODAY)
+    assert state(later + timedelta(days=3)) == "full"

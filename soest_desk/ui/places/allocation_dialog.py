@@ -15,6 +15,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -112,6 +113,9 @@ class AllocationDialog(QDialog):
         self.reason.setFixedHeight(self.reason.fontMetrics().lineSpacing() * 3 + 14)
         self.reason.setTabChangesFocus(True)
         self.reason.setVisible(False)
+        self.split = QCheckBox(self.tr("Haushalt bewusst aufteilen (nicht alle ziehen mit "
+                                       "oder in eine andere Unterkunft als die Angehörigen)"),
+                               self, objectName="allocationSplit")
         self.error = QLabel(self, objectName="allocationError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
@@ -136,6 +140,7 @@ class AllocationDialog(QDialog):
         layout.addWidget(self.household)
         layout.addLayout(date_row)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.split)
         layout.addWidget(self.reason)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -221,7 +226,8 @@ class AllocationDialog(QDialog):
         suggestion = self.selected_suggestion()
         if suggestion is None or self._busy:
             return
-        self._save(suggestion.placements(), None, split=not suggestion.together)
+        # neighbouring units of one facility are no split; leaving someone out is
+        self._save(suggestion.placements(), None, split=self.split.isChecked())
 
     def override(self) -> None:
         """Into a unit left out (full): only with the written reason of a manager."""
@@ -235,7 +241,7 @@ class AllocationDialog(QDialog):
                                      "dann noch einmal auf „Trotzdem hier einziehen“."))
             return
         placements = [Placement(pid, unit_id) for pid in self._person_ids]
-        self._save(placements, self.reason.toPlainText(), split=False)
+        self._save(placements, self.reason.toPlainText(), split=self.split.isChecked())
 
     def _save(self, placements: list[Placement], reason: str | None, split: bool) -> None:
         self.error.setVisible(False)

@@ -182,8 +182,12 @@ class PersonPane(QWidget):
         return dialog
 
     def _living(self) -> list:
+        """The members who live where this person lives: they move with them (a member in
+        another facility is not offered, so nobody moves them by accident)."""
         assert self._summary is not None
-        return [m for m in self._summary.members if m.place is not None]
+        here = self._summary.members[0].facility_id
+        return [m for m in self._summary.members
+                if m.place is not None and (here is None or m.facility_id == here)]
 
     def move_out(self) -> MoveOutDialog | None:
         if self._summary is None or not self._summary.living_member_ids:
