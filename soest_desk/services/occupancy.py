@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from soest_desk.models import Facility, OverAllocation, PlaceBlock, Stay, Unit
 from soest_desk.models.enums import BlockReason, FacilityKind
 from soest_desk.services import stays
-from soest_desk.services.capacity import load_units, lock_units
+from soest_desk.services.capacity import Span, load_units, lock_units
 from soest_desk.services.clock import office_today
 from soest_desk.services.errors import DomainError
 from soest_desk.services.permissions import Actor, Permission, require
@@ -157,14 +157,18 @@ def _decided_over_on(session: Session, unit_ids: list[int], day: date) -> set[in
 
 @dataclass(frozen=True)
 class PeriodFigures:
+    """A facility's (or, in `units`, one unit's) figures over a period."""
+
     facility_id: int
-    name: str
+    name: str  # the facility's name, or the unit's label
     days: int
     places_avg: float
     blocked_avg: float
     occupied_avg: float
     peak_occupied: int
     peak_day: date
+    unit_id: int | None = None
+    units: tuple[PeriodFigures, ...] = ()
 
     @property
     def percent_avg(self) -> float | None:
@@ -172,9 +176,29 @@ class PeriodFigures:
         return None if allocable <= 0 else 100.0 * self.occupied_avg / allocable
 
 
+def _daily(spans: Iterable[Span], start: date, days: int) -> list[int]:
+    series = [0] * days
+    for span in spans:
+        first = max((span.start - start).days, 0)
+        last = days if span.end is None else min((span.end - start).days, days)
+        for index in range(first, last):
+            series[index] += span.count
+    return series
+
+
+def _figures(facility_id: int, name: str, start: date, places: int, occupied: list[int],
+             blocked: list[int], **extra: object) -> PeriodFigures:
+    days = len(occupied)
+    peak = max(occupied)
+    return PeriodFigures(facility_id, name, days, float(places), sum(blocked) / days,
+                         sum(occupied) / days, peak,
+                         start + timedelta(days=occupied.index(peak)), **extra)  # type: ignore[arg-type]
+
+
 def over_period(session: Session, actor: Actor, start: date, end: date,
                 facility_ids: Iterable[int] | None = None) -> list[PeriodFigures]:
-    """Daily averages and the peak per facility from `start` to `end`, both included."""
+    """Daily averages and the peak per facility and per unit from `start` to `end`, both
+    included."""
     if end < start:
         raise DomainError("Zeitraum: das Ende liegt vor dem Anfang.", field="Zeitraum")
     days = (end - start).days + 1
@@ -186,21 +210,17 @@ def over_period(session: Session, actor: Actor, start: date, end: date,
                        end + timedelta(days=1))
     result = []
     for facility in facilities:
-        occupied = [0] * days
-        blocked = [0] * days
-        places = sum(u.places for u in units[facility.id])
+        occupied, blocked, per_unit = [0] * days, [0] * days, []
         for unit in units[facility.id]:
-            load = loads[unit.id]
-            for spans, series in ((load.stays, occupied), (load.blocks, blocked)):
-                for span in spans:
-                    first = max((span.start - start).days, 0)
-                    last = days if span.end is None else min((span.end - start).days, days)
-                    for index in range(first, last):
-                        series[index] += span.count
-        peak = max(occupied)
-        result.append(PeriodFigures(
-            facility.id, facility.name, days, float(places), sum(blocked) / days,
-            sum(occupied) / days, peak, start + timedelta(days=occupied.index(peak))))
+            unit_occupied = _daily(loads[unit.id].stays, start, days)
+            unit_blocked = _daily(loads[unit.id].blocks, start, days)
+            occupied = [a + b for a, b in zip(occupied, unit_occupied, strict=True)]
+            blocked = [a + b for a, b in zip(blocked, unit_blocked, strict=True)]
+            per_unit.append(_figures(facility.id, unit.label, start, unit.places,
+                                     unit_occupied, unit_blocked, unit_id=unit.id))
+        result.append(_figures(facility.id, facility.name, start,
+                               sum(u.places for u in units[facility.id]), occupied, blocked,
+                               units=tuple(per_unit)))
     return result
 
 

@@ -104,6 +104,9 @@ def test_a_period_has_a_daily_average_and_a_peak(database: Database, town: Town)
     assert park.occupied_avg == pytest.approx(2.3)
     assert (park.peak_occupied, park.peak_day) == (4, DAY + timedelta(days=2))
     assert park.percent_avg == pytest.approx(23.0)
+    family = next(u for u in park.units if u.unit_id == town.units["park-family"])
+    assert (family.name, family.occupied_avg, family.peak_occupied) == ("EG-02", 1.5, 3)
+    assert family.percent_avg == pytest.approx(37.5)
     with database.read() as session, pytest.raises(DomainError, match="Ende liegt vor"):
         occupancy.over_period(session, town.actors["manager"], DAY, DAY - timedelta(days=1))
 
