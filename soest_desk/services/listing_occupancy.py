@@ -35,13 +35,16 @@ def current_block(block: Any, today: date) -> ColumnElement[bool]:
 
 def unit_figures(today: date) -> Any:
     """Per active unit: facility_id, places, blocked, occupied, over (1: over-full or an
-    unresolved over-allocation decision) and barrier_free (1/0)."""
+    unresolved over-allocation decision in force today) and barrier_free (1/0)."""
     occupied = (select(Stay.unit_id, func.count(Stay.id).label("n"))
                 .where(current_stay(Stay, today)).group_by(Stay.unit_id).subquery("occupied"))
     blocked = (select(PlaceBlock.unit_id, func.sum(PlaceBlock.places).label("n"))
                .where(current_block(PlaceBlock, today)).group_by(PlaceBlock.unit_id)
                .subquery("blocked"))
-    decided = (select(OverAllocation.unit_id).where(OverAllocation.resolved_at.is_(None))
+    # an unresolved decision counts on the days a stay it allowed covers (occupancy.py)
+    decided = (select(OverAllocation.unit_id)
+               .join(Stay, Stay.over_allocation_id == OverAllocation.id)
+               .where(OverAllocation.resolved_at.is_(None), current_stay(Stay, today))
                .group_by(OverAllocation.unit_id).subquery("decided"))
     people, closed = func.coalesce(occupied.c.n, 0), func.coalesce(blocked.c.n, 0)
     over = or_(decided.c.unit_id.is_not(None), people > Unit.places - closed)

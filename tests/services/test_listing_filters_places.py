@@ -35,11 +35,12 @@ def _unit(b: Builder, facility: Facility, label: str, places: int, kind: str = "
 
 
 def _fill(b: Builder, unit: Unit, people: int, start: date = date(2025, 1, 1),
-          end: date | None = None) -> None:
+          end: date | None = None, over_allocation_id: int | None = None) -> None:
     for i in range(people):
         person = b.person(f"Bewohner {unit.id}", f"Nr. {i}")
         b._add(Stay(person_id=person.id, unit_id=unit.id, start_date=start, end_date=end,
-                    move_out_reason="own_flat" if end else None))
+                    move_out_reason="own_flat" if end else None,
+                    over_allocation_id=over_allocation_id))
 
 
 def _block(b: Builder, unit: Unit, places: int, start: date, end: date | None = None) -> None:
@@ -79,8 +80,8 @@ def places(database) -> Places:
         # over by decision: free places left, but a decision is still open on a unit
         decided = b.facility("Entschieden", district="Süd")
         x1, x2 = _unit(b, decided, "1", 2, "family"), _unit(b, decided, "2", 4, "family")
-        _fill(b, x1, 1)
-        b._add(OverAllocation(unit_id=x1.id, reason="Familie nicht trennen"))
+        decision = b._add(OverAllocation(unit_id=x1.id, reason="Familie nicht trennen"))
+        _fill(b, x1, 1, over_allocation_id=decision.id)  # the stay the decision allowed
         b._add(OverAllocation(unit_id=x2.id, reason="Alte Entscheidung, erledigt",
                               resolved_at=NOW))
         # over in one unit while the facility as a whole has room
