@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from soest_desk.models import Facility, Person, Stay, Unit
 from soest_desk.models.enums import FacilityKind, OccupancyType
 from soest_desk.services import shared_settings
-from soest_desk.services.capacity import load_units
+from soest_desk.services.capacity import current_stay, load_units
 from soest_desk.services.errors import DomainError
 from soest_desk.services.permissions import Actor, Permission, require
 from soest_desk.services.stays import Placement, person_name
@@ -275,7 +275,7 @@ def _household_facilities(session: Session, person_ids: Sequence[int], day: date
         select(Unit.facility_id).join(Stay, Stay.unit_id == Unit.id)
         .join(Person, Stay.person_id == Person.id)
         .where(Person.household_id.in_(households), Person.id.not_in(set(person_ids)),
-               Stay.start_date <= day, (Stay.end_date.is_(None)) | (Stay.end_date > day))))
+               current_stay(Stay, day))))
 
 
 def _units_with_smokers(session: Session, unit_ids: list[int], day: date) -> set[int]:
@@ -286,7 +286,7 @@ def _units_with_smokers(session: Session, unit_ids: list[int], day: date) -> set
         found |= set(session.scalars(
             select(Stay.unit_id).join(Person, Stay.person_id == Person.id).where(
                 Stay.unit_id.in_(unit_ids[offset:offset + 500]), Person.smoker.is_(True),
-                Stay.start_date <= day, (Stay.end_date.is_(None)) | (Stay.end_date > day))))
+                current_stay(Stay, day))))
     return found
 
 

@@ -13,9 +13,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import ColumnElement
 
 from soest_desk.models import PlaceBlock, Stay, Unit
 
@@ -74,6 +76,11 @@ class UnitLoad:
 
     def peak_occupied(self, start: date, end: date | None) -> int:
         return max(self.occupied(day) for day in self._points(start, end))
+
+
+def current_stay(stay: Any, day: date) -> ColumnElement[bool]:
+    """SQL: the stay (or block) covers `day` (half-open: present from start, gone on end)."""
+    return and_(stay.start_date <= day, or_(stay.end_date.is_(None), stay.end_date > day))
 
 
 def _window(start_col, end_col, start: date, end: date | None):

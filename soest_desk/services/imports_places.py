@@ -9,7 +9,7 @@ its facility by name; an unknown name is an error with the closest known name su
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from decimal import Decimal
 from typing import Any
 
@@ -97,23 +97,10 @@ class FacilityImporter(BaseImporter):
     def duplicates(self, items: list[Item[Any]]) -> dict[int, tuple[DuplicateMatch, ...]]:
         existing = {same_text_key(name): (facility_id, name) for facility_id, name in
                     self.session.execute(select(Facility.id, Facility.name))}
-        first_row: dict[str, int] = {}
-        found: dict[int, tuple[DuplicateMatch, ...]] = {}
-        for item in items:
-            key = same_text_key(item.data.name)
-            matches = []
-            if key in existing:
-                facility_id, name = existing[key]
-                matches.append(DuplicateMatch(f"Unterkunft „{name}“ ist schon erfasst",
-                                              record_id=facility_id))
-            if key in first_row:
-                matches.append(DuplicateMatch(f"gleicher Name wie Zeile {first_row[key]}",
-                                              row_number=first_row[key]))
-            else:
-                first_row[key] = item.row_number
-            if matches:
-                found[item.row_number] = tuple(matches)
-        return found
+        return _mark_duplicates(
+            items, lambda item: same_text_key(item.data.name), existing,
+            lambda _item, name: f"Unterkunft „{name}“ ist schon erfasst",
+            lambda row: f"gleicher Name wie Zeile {row}")
 
     def write(self, actor: Actor, items: list[Item[Any]], step: Callable[[int], None]) -> int:
         for item in items:
@@ -196,27 +183,40 @@ class UnitImporter(BaseImporter):
                 select(Unit.id, Unit.facility_id, Unit.label)
                 .where(Unit.facility_id.in_(wanted)))
         } if wanted else {}
-        first_row: dict[tuple[int, str], int] = {}
-        found: dict[int, tuple[DuplicateMatch, ...]] = {}
-        for item in items:
-            key = (item.extra["facility_id"], same_text_key(item.data.label))
-            matches = []
-            if key in existing:
-                unit_id, label = existing[key]
-                matches.append(DuplicateMatch(
-                    f"„{item.extra['facility']}“ hat schon die Wohneinheit „{label}“",
-                    record_id=unit_id))
-            if key in first_row:
-                matches.append(DuplicateMatch(f"gleiche Wohneinheit wie Zeile {first_row[key]}",
-                                              row_number=first_row[key]))
-            else:
-                first_row[key] = item.row_number
-            if matches:
-                found[item.row_number] = tuple(matches)
-        return found
+        return _mark_duplicates(
+            items, lambda item: (item.extra["facility_id"], same_text_key(item.data.label)),
+            existing,
+            lambda item, label: f"„{item.extra['facility']}“ hat schon die Wohneinheit "
+                                f"„{label}“",
+            lambda row: f"gleiche Wohneinheit wie Zeile {row}")
 
     def write(self, actor: Actor, items: list[Item[Any]], step: Callable[[int], None]) -> int:
         for item in items:
             step(item.row_number)
             places.create_unit(self.session, actor, item.extra["facility_id"], item.data)
         return len(items)
+
+
+def _mark_duplicates(
+    items: list[Item[Any]], key_of: Callable[[Item[Any]], Hashable],
+    existing: dict[Any, tuple[int, str]], stored: Callable[[Item[Any], str], str],
+    earlier_row: Callable[[int], str],
+) -> dict[int, tuple[DuplicateMatch, ...]]:
+    """Rows whose key is already stored (`existing`: key -> (id, name)) or appeared in an
+    earlier row of the file; only the later of two equal rows is the duplicate."""
+    first_row: dict[Any, int] = {}
+    found: dict[int, tuple[DuplicateMatch, ...]] = {}
+    for item in items:
+        key = key_of(item)
+        matches = []
+        if key in existing:
+            record_id, name = existing[key]
+            matches.append(DuplicateMatch(stored(item, name), record_id=record_id))
+        if key in first_row:
+            matches.append(DuplicateMatch(earlier_row(first_row[key]),
+                                          row_number=first_row[key]))
+        else:
+            first_row[key] = item.row_number
+        if matches:
+            found[item.row_number] = tuple(matches)
+    return found

@@ -50,7 +50,7 @@ from soest_desk.models.enums import (
 )
 from soest_desk.models.text_keys import fold_text
 from soest_desk.services import shared_settings
-from soest_desk.services.listing_occupancy import current_stay
+from soest_desk.services.capacity import current_stay
 from soest_desk.services.listing_queries import QueryContext
 from soest_desk.services.permissions import Permission
 

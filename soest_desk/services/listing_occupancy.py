@@ -17,20 +17,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Integer, and_, case, cast, func, or_, select
+from sqlalchemy import Integer, case, cast, func, or_, select
 from sqlalchemy.sql import ColumnElement
 
 from soest_desk.models import OverAllocation, PlaceBlock, Stay, Unit
+from soest_desk.services.capacity import current_stay
 
-
-def current_stay(stay: Any, today: date) -> ColumnElement[bool]:
-    """Stays are half-open: present from start_date, gone on end_date."""
-    return and_(stay.start_date <= today, or_(stay.end_date.is_(None), stay.end_date > today))
-
-
-def current_block(block: Any, today: date) -> ColumnElement[bool]:
-    """Place blocks are half-open like stays."""
-    return and_(block.start_date <= today, or_(block.end_date.is_(None), block.end_date > today))
+current_block = current_stay  # place blocks are half-open like stays
 
 
 def unit_figures(today: date) -> Any:

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from soest_desk.models import Facility, OverAllocation, PlaceBlock, Stay, Unit
 from soest_desk.models.enums import BlockReason, FacilityKind
 from soest_desk.services import stays
-from soest_desk.services.capacity import Span, load_units, lock_units
+from soest_desk.services.capacity import Span, current_stay, load_units, lock_units
 from soest_desk.services.clock import office_today
 from soest_desk.services.errors import DomainError
 from soest_desk.services.permissions import Actor, Permission, require
@@ -150,8 +150,7 @@ def _decided_over_on(session: Session, unit_ids: list[int], day: date) -> set[in
             select(OverAllocation.unit_id)
             .join(Stay, Stay.over_allocation_id == OverAllocation.id)
             .where(OverAllocation.unit_id.in_(unit_ids[offset:offset + 500]),
-                   OverAllocation.resolved_at.is_(None), Stay.start_date <= day,
-                   (Stay.end_date.is_(None)) | (Stay.end_date > day))))
+                   OverAllocation.resolved_at.is_(None), current_stay(Stay, day))))
     return found
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from soest_desk.models import Facility, Household, Person, Stay, Unit
 from soest_desk.models.enums import FacilityKind
 from soest_desk.services.allocation import age_on
-from soest_desk.services.capacity import load_units
+from soest_desk.services.capacity import current_stay, load_units
 from soest_desk.services.errors import DomainError
 from soest_desk.services.permissions import Actor, Permission, require
 from soest_desk.services.stays import StayRecord, history, length_of_stay_days, person_name
@@ -58,8 +58,7 @@ def _places(session: Session, person_ids: list[int], day: date
     rows = session.execute(
         select(Stay.person_id, Facility.name, Unit.label, Facility.id)
         .join(Unit, Stay.unit_id == Unit.id).join(Facility, Unit.facility_id == Facility.id)
-        .where(Stay.person_id.in_(person_ids), Stay.start_date <= day,
-               (Stay.end_date.is_(None)) | (Stay.end_date > day)))
+        .where(Stay.person_id.in_(person_ids), current_stay(Stay, day)))
     return {pid: (f"{facility}, {label}", facility_id)
             for pid, facility, label, facility_id in rows}
 

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from soest_desk.models import OverAllocation, Person, Stay, Unit
 from soest_desk.models.base import utcnow
 from soest_desk.models.enums import FacilityKind, MoveOutReason
-from soest_desk.services.capacity import FAR_FUTURE, load_units, lock_units
+from soest_desk.services.capacity import FAR_FUTURE, current_stay, load_units, lock_units
 from soest_desk.services.clock import office_today
 from soest_desk.services.errors import DomainError
 from soest_desk.services.permissions import Actor, Permission, require
@@ -144,9 +144,8 @@ def _living_on(session: Session, person_ids: Iterable[int], day: date) -> dict[i
     ids = list(set(person_ids))
     if not ids:
         return {}
-    stays = session.scalars(select(Stay).where(
-        Stay.person_id.in_(ids), Stay.start_date <= day,
-        or_(Stay.end_date.is_(None), Stay.end_date > day)))
+    stays = session.scalars(select(Stay).where(Stay.person_id.in_(ids),
+                                               current_stay(Stay, day)))
     return {stay.person_id: stay for stay in stays}
 
 
@@ -178,7 +177,8 @@ def _refuse_split(session: Session, people: dict[int, Person], day: date,
             behind = [m for m in others if m.id in before
                       and before[m.id].unit.facility_id in here]
         else:  # moving in: members without a place come along
-            behind = [m for m in others if m.id not in _living_on(session, [m.id], day)]
+            living = _living_on(session, [m.id for m in others], day)
+            behind = [m for m in others if m.id not in living]
         if behind:
             names = "; ".join(person_name(m) for m in behind)
             raise DomainError(

@@ -12,19 +12,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -36,31 +32,9 @@ from soest_desk.services.permissions import Permission
 from soest_desk.services.stays import Placement
 from soest_desk.ui.background import run_in_background
 from soest_desk.ui.places.gateway import PlacesGateway
+from soest_desk.ui.places.widgets import date_edit, make_table
 from soest_desk.ui.tickets.feedback import user_message
 from soest_desk.ui.tickets.step_dialog import ERROR_STYLE
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def make_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent, objectName=name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(True)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
 
 
 class AllocationDialog(QDialog):
@@ -81,9 +55,7 @@ class AllocationDialog(QDialog):
 
         self.household = QLabel(self, objectName="allocationHousehold")
         self.household.setWordWrap(True)
-        self.move_in_date = QDateEdit(to_qdate(today), self, objectName="allocationDate")
-        self.move_in_date.setCalendarPopup(True)
-        self.move_in_date.setDisplayFormat("dd.MM.yyyy")
+        self.move_in_date = date_edit(self, "allocationDate", today)
         self.move_in_date.dateChanged.connect(lambda _d: self.search())
         date_row = QHBoxLayout()
         date_row.addWidget(QLabel(self.tr("Einzug am:"), self))
@@ -150,7 +122,7 @@ class AllocationDialog(QDialog):
     # ------------------------------------------------------------ searching
 
     def day(self) -> date:
-        return to_date(self.move_in_date.date())
+        return self.move_in_date.date().toPython()
 
     def is_busy(self) -> bool:
         return self._busy

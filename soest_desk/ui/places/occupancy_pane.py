@@ -24,14 +24,12 @@ from soest_desk.services.occupancy import BlockRecord, FacilityOccupancy, Figure
 from soest_desk.services.permissions import Permission
 from soest_desk.ui.background import run_in_background
 from soest_desk.ui.formatting import format_number
-from soest_desk.ui.places.allocation_dialog import make_table, to_date
+from soest_desk.ui.labels import code_label
 from soest_desk.ui.places.gateway import PlacesGateway
-from soest_desk.ui.places.stay_dialogs import BlockDialog, EndBlockDialog, date_edit
+from soest_desk.ui.places.stay_dialogs import BlockDialog, EndBlockDialog
 from soest_desk.ui.places.texts import STATE_COLOURS, occupancy_state
+from soest_desk.ui.places.widgets import date_edit, make_table, pane_title
 from soest_desk.ui.tickets.feedback import user_message
-
-KIND_LABELS = {"family": "Familie", "single_men": "alleinst. Männer",
-               "single_women": "alleinst. Frauen", "mixed": "gemischt"}
 
 
 def percent_text(figures: Figures) -> str:
@@ -53,10 +51,8 @@ class OccupancyPane(QWidget):
         self._facility_id: int | None = None
         self._shown: FacilityOccupancy | None = None
         self._request = 0  # the newest reading asked for; older answers are dropped
-        self.title = QLabel(self.tr("Bitte links eine Unterkunft wählen."), self,
-                            objectName="occupancyTitle")
-        self.title.setStyleSheet("font-weight: bold; font-size: 13pt;")
-        self.title.setWordWrap(True)
+        self.title = pane_title(self, "occupancyTitle",
+                                self.tr("Bitte links eine Unterkunft wählen."))
         self.day = date_edit(self, "occupancyDate", office_today())
         self.day.dateChanged.connect(lambda _d: self.reload())
         self.totals = QLabel(self, objectName="occupancyTotals")
@@ -119,7 +115,7 @@ class OccupancyPane(QWidget):
             self._shown = None
             self.units.setRowCount(0)
             return
-        gateway, day = self._gateway, to_date(self.day.date())
+        gateway, day = self._gateway, self.day.date().toPython()
         self._request += 1
         request = self._request
         run_in_background(lambda: gateway.occupancy(facility_id, day),
@@ -141,7 +137,7 @@ class OccupancyPane(QWidget):
         self.units.setRowCount(len(found.units))
         for row, unit in enumerate(found.units):
             f = unit.figures
-            values = (unit.label, KIND_LABELS.get(unit.occupancy_type, unit.occupancy_type),
+            values = (unit.label, code_label("occupancy_type", unit.occupancy_type),
                       str(f.places), str(f.blocked), str(f.occupied), str(f.free),
                       percent_text(f), occupancy_state(unit.state))
             colour = STATE_COLOURS.get(unit.state)
@@ -222,4 +218,4 @@ class OccupancyPane(QWidget):
         self.changed.emit()
 
     def day_shown(self) -> date:
-        return to_date(self.day.date())
+        return self.day.date().toPython()

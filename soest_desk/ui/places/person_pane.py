@@ -18,18 +18,17 @@ from PySide6.QtWidgets import (
 )
 
 from soest_desk.services.clock import office_today
+from soest_desk.services.code_labels import HOUSEHOLD_ROLE_LABELS
 from soest_desk.services.permissions import Permission
 from soest_desk.services.person_views import PersonSummary
 from soest_desk.ui.background import run_in_background
 from soest_desk.ui.formatting import format_date
-from soest_desk.ui.places.allocation_dialog import AllocationDialog, make_table
+from soest_desk.ui.places.allocation_dialog import AllocationDialog
 from soest_desk.ui.places.gateway import PlacesGateway
 from soest_desk.ui.places.stay_dialogs import MoveOutDialog, TransferDialog
 from soest_desk.ui.places.texts import move_out_reasons
+from soest_desk.ui.places.widgets import make_table, pane_title
 from soest_desk.ui.tickets.feedback import user_message
-
-ROLE_LABELS = {"head": "Haushaltsvorstand", "partner": "Partner*in", "child": "Kind",
-               "relative": "Angehörige*r", "other": "Sonstige"}
 
 
 def describe_length(days: int) -> str:
@@ -53,10 +52,7 @@ class PersonPane(QWidget):
         self._summary: PersonSummary | None = None
         self._person_id: int | None = None
         self._request = 0  # the newest reading asked for; older answers are dropped
-        self.title = QLabel(self.tr("Bitte links eine Person wählen."), self,
-                            objectName="personTitle")
-        self.title.setStyleSheet("font-weight: bold; font-size: 13pt;")
-        self.title.setWordWrap(True)
+        self.title = pane_title(self, "personTitle", self.tr("Bitte links eine Person wählen."))
         self.place = QLabel(self, objectName="personPlace")
         self.place.setWordWrap(True)
         self.members = make_table(self, "personMembers", [
@@ -138,7 +134,7 @@ class PersonPane(QWidget):
             self.place.setText(self.tr("Zurzeit ohne Platz."))
         self.members.setRowCount(len(summary.members))
         for row, member in enumerate(summary.members):
-            values = (member.name, ROLE_LABELS.get(member.role or "", ""),
+            values = (member.name, HOUSEHOLD_ROLE_LABELS.get(member.role or "", ""),
                       "" if member.age is None else str(member.age),
                       member.place or self.tr("ohne Platz"))
             for column, text in enumerate(values):

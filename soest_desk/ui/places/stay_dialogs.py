@@ -8,24 +8,17 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox, QWidget
 
 from soest_desk.services.errors import DomainError
 from soest_desk.services.occupancy import BlockRecord
 from soest_desk.services.person_views import MemberRow, UnitOption
 from soest_desk.services.stays import Placement
 from soest_desk.ui.formatting import format_date
-from soest_desk.ui.places.allocation_dialog import to_date, to_qdate
 from soest_desk.ui.places.gateway import PlacesGateway
 from soest_desk.ui.places.texts import block_reasons, move_out_reasons
+from soest_desk.ui.places.widgets import date_edit
 from soest_desk.ui.tickets.step_dialog import StepDialog
-
-
-def date_edit(parent: QWidget, name: str, value: date) -> QDateEdit:
-    edit = QDateEdit(to_qdate(value), parent, objectName=name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    return edit
 
 
 def _members_box(dialog: StepDialog, members: list[MemberRow], name: str
@@ -68,7 +61,7 @@ class MoveOutDialog(StepDialog):
         if not chosen:
             raise DomainError(self.tr("Bitte mindestens eine Person auswählen."))
         split = len(chosen) < len(self.members)
-        gateway, day = self._gateway, to_date(self.day.date())
+        gateway, day = self._gateway, self.day.date().toPython()
         reason, note = self.reason.currentData(), self.note.toPlainText()
         return lambda: gateway.move_out(chosen, day, reason, note, split)
 
@@ -108,7 +101,7 @@ class TransferDialog(StepDialog):
                               field="Wohneinheit")
         placements = [Placement(pid, int(unit_id)) for pid in chosen]
         split = len(chosen) < len(self.members)
-        gateway, day, note = self._gateway, to_date(self.day.date()), self.note.toPlainText()
+        gateway, day, note = self._gateway, self.day.date().toPython(), self.note.toPlainText()
         return lambda: gateway.transfer(placements, day, note, None, split)
 
 
@@ -143,8 +136,8 @@ class BlockDialog(StepDialog):
 
     def job(self) -> Callable[[], Any]:
         gateway, unit_id, places = self._gateway, self._unit_id, self.places.value()
-        start = to_date(self.start.date())
-        end = None if self.open_end.isChecked() else to_date(self.end.date())
+        start = self.start.date().toPython()
+        end = None if self.open_end.isChecked() else self.end.date().toPython()
         reason, note = self.reason.currentData(), self.note.toPlainText()
         return lambda: gateway.block(unit_id, places, start, end, reason, note)
 
@@ -175,5 +168,5 @@ class EndBlockDialog(StepDialog):
         block_id = self.block.currentData()
         if block_id is None:
             raise DomainError(self.tr("Sperrung: bitte eine Sperrung wählen."), field="Sperrung")
-        gateway, day = self._gateway, to_date(self.day.date())
+        gateway, day = self._gateway, self.day.date().toPython()
         return lambda: gateway.end_block(int(block_id), day)
