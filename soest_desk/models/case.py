@@ -37,6 +37,10 @@ class Case(Versioned, Audited, Base):
     opened_on: Mapped[date] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date)
     outcome: Mapped[str | None] = mapped_column(String(32))
+    # the private housing offer reserved for (and, with outcome own_flat, taken by) the household
+    housing_offer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("facilities.id", ondelete="RESTRICT"), index=True
+    )
 
     household: Mapped[Household] = relationship()
     social_worker: Mapped[User | None] = relationship()
@@ -58,6 +62,14 @@ class Case(Versioned, Audited, Base):
             unique=True,
             sqlite_where=text("status <> 'closed'"),
             postgresql_where=text("status <> 'closed'"),
+        ),
+        # an offer is reserved for one open case at a time
+        Index(
+            "uq_cases_offer_open",
+            "housing_offer_id",
+            unique=True,
+            sqlite_where=text("status <> 'closed' AND housing_offer_id IS NOT NULL"),
+            postgresql_where=text("status <> 'closed' AND housing_offer_id IS NOT NULL"),
         ),
     )
 

@@ -21,6 +21,7 @@ class Permission(StrEnum):
     VIEW_PERSONS = "view_persons"  # names and personal data of residents
     EDIT_PERSONS = "edit_persons"
     MANAGE_STAYS = "manage_stays"  # move in, move out, transfer
+    RECORD_OWN_FLAT = "record_own_flat"  # a household moves out into its own tenancy
     ALLOCATE = "allocate"  # allocation assistant, over-allocation with reason
     VIEW_TICKETS = "view_tickets"
     REPORT_TICKETS = "report_tickets"
@@ -46,7 +47,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.PROPERTY_SERVICE: frozenset({P.VIEW_FACILITIES, P.VIEW_TICKETS, P.HANDLE_TICKETS}),
     Role.SOCIAL_WORKER: frozenset({
         P.VIEW_FACILITIES, P.VIEW_PERSONS, P.VIEW_CASES, P.EDIT_CASES, P.READ_CASE_NOTES,
-        P.VIEW_NEIGHBOURHOOD,
+        P.RECORD_OWN_FLAT, P.VIEW_NEIGHBOURHOOD,
     }),
     Role.MANAGER: frozenset({
         P.VIEW_FACILITIES, P.EDIT_FACILITIES, P.VIEW_PERSONS, P.EDIT_PERSONS, P.MANAGE_STAYS,
@@ -74,6 +75,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     P.VIEW_PERSONS: "Bewohner*innen ansehen",
     P.EDIT_PERSONS: "Bewohner*innen bearbeiten",
     P.MANAGE_STAYS: "Belegungen verwalten",
+    P.RECORD_OWN_FLAT: "Auszug in eigene Wohnung eintragen",
     P.ALLOCATE: "Plätze zuweisen",
     P.VIEW_TICKETS: "Mängelmeldungen ansehen",
     P.REPORT_TICKETS: "Mängel melden",

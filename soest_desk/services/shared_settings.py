@@ -62,6 +62,26 @@ def _checklist(value: Any) -> Any:
     return items
 
 
+def _readiness_checklist(value: Any) -> Any:
+    if not isinstance(value, list) or not value:
+        raise DomainError("Checkliste Mietvertragsfähigkeit: mindestens ein Punkt ist nötig.")
+    items, keys = [], set()
+    for number, item in enumerate(value, start=1):
+        where = f"Checkliste Mietvertragsfähigkeit, Punkt {number}"
+        label = str(item.get("label", "")).strip() if isinstance(item, dict) else ""
+        key = str(item.get("key", "")).strip() if isinstance(item, dict) else ""
+        if not label:
+            raise DomainError(f"{where}: Bezeichnung fehlt.")
+        if not key or len(key) > 50 or not key.replace("_", "").isalnum() or key in keys:
+            raise DomainError(f"{where}: Schlüssel fehlt, ist zu lang oder doppelt.")
+        keys.add(key)
+        items.append({"key": key, "label": label[:200],
+                      "required": bool(item.get("required", True)),
+                      "expires": bool(item.get("expires", False)),
+                      "counts": str(item.get("counts", "")).strip()[:60]})
+    return items
+
+
 @dataclass(frozen=True)
 class SettingDef:
     key: str
@@ -86,6 +106,30 @@ DEFAULT_CHECKLIST = [
     {"label": "Hinweise auf Schädlingsbefall", "category": "pests", "safety": False},
 ]
 
+# Mietvertragsfähigkeit: `required` items make up the readiness share; `expires` items carry
+# a validity date (an expired item no longer counts); `counts` names a number kept with it
+DEFAULT_READINESS_CHECKLIST = [
+    {"key": "residence_title", "label": "Gültiger Aufenthaltstitel", "required": True,
+     "expires": True, "counts": ""},
+    {"key": "rent_cost_assumption",
+     "label": "Mietkostenübernahme (Jobcenter/Sozialamt) oder eigenes Einkommen",
+     "required": True, "expires": True, "counts": ""},
+    {"key": "no_rent_arrears", "label": "Mietschuldenfreiheitsbescheinigung", "required": True,
+     "expires": True, "counts": ""},
+    {"key": "credit_report", "label": "Bonitätsauskunft (SCHUFA)", "required": True,
+     "expires": True, "counts": ""},
+    {"key": "wbs", "label": "Wohnberechtigungsschein (WBS)", "required": False,
+     "expires": True, "counts": ""},
+    {"key": "bank_account", "label": "Bankkonto", "required": True, "expires": False,
+     "counts": ""},
+    {"key": "german_level", "label": "Deutschkenntnisse für den Mietalltag", "required": True,
+     "expires": False, "counts": ""},
+    {"key": "household_management", "label": "Selbstständige Haushaltsführung",
+     "required": True, "expires": False, "counts": ""},
+    {"key": "flat_search", "label": "Aktive Wohnungssuche", "required": True,
+     "expires": False, "counts": "Bewerbungen"},
+]
+
 SETTINGS: dict[str, SettingDef] = {
     definition.key: definition
     for definition in (
@@ -101,6 +145,10 @@ SETTINGS: dict[str, SettingDef] = {
                    _number_range(1, 50, "Mindestfläche je Person (m²)")),
         SettingDef("inspection_checklist", "Checkliste der Begehung", DEFAULT_CHECKLIST,
                    _checklist),
+        SettingDef("readiness_checklist", "Checkliste Mietvertragsfähigkeit",
+                   DEFAULT_READINESS_CHECKLIST, _readiness_checklist),
+        SettingDef("caseload_target_persons", "Betreuungsschlüssel (Personen je Fachkraft)",
+                   80, _int_range(1, 1000, "Betreuungsschlüssel (Personen je Fachkraft)")),
     )
 }
 

@@ -13,6 +13,7 @@ fits again, when the decision is marked resolved.
 Households move together: leaving a member behind, or spreading one household over several
 facilities, needs `split_on_purpose`. Dates may lie in the past (back-dating); a person's
 stays never overlap (checked here with a German message, and by the database itself).
+When the last member of a household moves out, its open case closes (`case_closing`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from sqlalchemy.orm import Session
 from soest_desk.models import OverAllocation, Person, Stay, Unit
 from soest_desk.models.base import utcnow
 from soest_desk.models.enums import FacilityKind, MoveOutReason
+from soest_desk.services import case_closing
 from soest_desk.services.capacity import FAR_FUTURE, current_stay, load_units, lock_units
 from soest_desk.services.clock import office_today
 from soest_desk.services.errors import DomainError
@@ -295,7 +297,7 @@ def _current_stays(session: Session, person_ids: Sequence[int], on: date,
 def _end_stays(session: Session, actor: Actor, stays: Iterable[Stay], on: date,
                reason: str, note: str | None) -> None:
     for stay in stays:
-        require(actor, Permission.MANAGE_STAYS, stay.unit.facility_id)
+        _require_move_out(actor, stay.unit.facility_id, reason)
         if stay.end_date is not None and stay.end_date < on:
             raise DomainError(f"Auszug: {german(on)} liegt nach dem bereits eingetragenen "
                               f"Auszug am {german(stay.end_date)}.", field="Auszug")
@@ -304,6 +306,16 @@ def _end_stays(session: Session, actor: Actor, stays: Iterable[Stay], on: date,
         if note:
             stay.note = f"{stay.note}\n{note}" if stay.note else note
     session.flush()
+
+
+def _require_move_out(actor: Actor, facility_id: int, reason: str) -> None:
+    """Belegungen verwalten; a move into an own flat may also be recorded by social workers
+    ("Auszug in eigene Wohnung eintragen"), the goal of their case."""
+    if reason == MoveOutReason.OWN_FLAT and not actor.can_at(Permission.MANAGE_STAYS,
+                                                             facility_id):
+        require(actor, Permission.RECORD_OWN_FLAT, facility_id)
+    else:
+        require(actor, Permission.MANAGE_STAYS, facility_id)
 
 
 def move_out(
@@ -333,6 +345,8 @@ def move_out(
                 "Wohneinheit eintragen (ein Tag nach dem Umzug oder später).", field="Auszug")
     _end_stays(session, actor, stays.values(), on, reason, text)
     resolve_fitting(session, {s.unit_id for s in stays.values()}, on)
+    case_closing.after_move_out(session, [p.household_id for p in people.values()], on,
+                                reason, today)
     return list(stays.values())
 
 

@@ -1,0 +1,57 @@
+"""What a move-out means for the household's case.
+
+When the last member of a household moves out (no stay of theirs covers the move-out day or
+a later one), its open case is closed with the outcome that matches the reason: "eigene
+Wohnung" for a move into an own flat (and a housing offer reserved for the case is then
+taken), "weggezogen" for a redistribution, another municipality or a return, "Sonstiges"
+otherwise. This follows from the move-out that someone allowed to record it has entered, so it
+needs no case permission of its own; the audit log names that person. A move-out booked for a
+later day leaves the case open: the household still lives there until then.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from sqlalchemy import exists, or_, select
+from sqlalchemy.orm import Session
+
+from soest_desk.models import Case, Facility, Person, Stay
+from soest_desk.models.enums import CaseOutcome, CaseStatus, MoveOutReason, OfferStatus
+from soest_desk.services.cases import finish
+
+OUTCOME_OF_REASON = {
+    MoveOutReason.OWN_FLAT.value: CaseOutcome.OWN_FLAT.value,
+    MoveOutReason.REDISTRIBUTION.value: CaseOutcome.MOVED_AWAY.value,
+    MoveOutReason.OTHER_MUNICIPALITY.value: CaseOutcome.MOVED_AWAY.value,
+    MoveOutReason.RETURN.value: CaseOutcome.MOVED_AWAY.value,
+}
+
+
+def household_gone(session: Session, household_id: int, on: date) -> bool:
+    """No member has a stay covering `on` or any later day."""
+    return not session.scalar(select(exists().where(
+        Stay.person_id == Person.id, Person.household_id == household_id,
+        or_(Stay.end_date.is_(None), Stay.end_date > on))))
+
+
+def after_move_out(session: Session, household_ids: Iterable[int | None], on: date,
+                   reason: str, today: date) -> list[Case]:
+    """Close the open cases of the households that have now left entirely."""
+    if on > today:
+        return []
+    closed = []
+    for household_id in {h for h in household_ids if h is not None}:
+        case = session.scalars(select(Case).where(
+            Case.household_id == household_id, Case.status != CaseStatus.CLOSED.value)).first()
+        if case is None or not household_gone(session, household_id, on):
+            continue
+        outcome = OUTCOME_OF_REASON.get(reason, CaseOutcome.OTHER.value)
+        if outcome == CaseOutcome.OWN_FLAT and case.housing_offer_id is not None:
+            offer = session.get(Facility, case.housing_offer_id)
+            if offer is not None:
+                offer.offer_status = OfferStatus.ACCEPTED.value
+        finish(session, case, outcome, on)
+        closed.append(case)
+    return closed

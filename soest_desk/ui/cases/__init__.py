@@ -1,0 +1,1 @@
+"""The Sozialarbeit tab: case list with filters, case detail, notes, flat search."""
