@@ -17,6 +17,7 @@ and filters by readiness in the database.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -127,10 +128,15 @@ def readiness_of(session: Session, case_id: int, today: date) -> Readiness:
     return evaluate(item_states(checklist(session), rows, with_evidence=False), today)
 
 
-def readiness_columns(session: Session, case_id: Any, today: date) -> dict[str, Any]:
+def required_keys(session: Session) -> tuple[str, ...]:
+    return tuple(i.key for i in checklist(session) if i.required)
+
+
+def readiness_columns(required: Sequence[str], case_id: Any, today: date) -> dict[str, Any]:
     """Correlated SQL for the case list: `readiness_met`, `readiness_required`,
-    `readiness_percent` (0–100) and `ready_since` (a date when ready, else NULL)."""
-    required = [i.key for i in checklist(session) if i.required]
+    `readiness_percent` (0–100) and `ready_since` (a date when ready, else NULL).
+    `required`: the keys of the required checklist items (`required_keys`)."""
+    required = list(required)
     item = ReadinessItem
     mine = and_(item.case_id == case_id, item.item_key.in_(required))
     met_now = and_(item.state == ReadinessState.MET.value,
