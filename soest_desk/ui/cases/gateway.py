@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from soest_desk.services import (
+    case_choices,
     case_notes,
     case_views,
     cases,
@@ -16,6 +17,7 @@ from soest_desk.services import (
     follow_ups,
     readiness,
 )
+from soest_desk.services.case_choices import HouseholdChoice
 from soest_desk.services.case_notes import NoteHeader, NoteText
 from soest_desk.services.case_views import CaseDetail
 from soest_desk.services.clock import office_today
@@ -53,6 +55,9 @@ class CasesGateway(SessionGateway):
     def read_note(self, note_id: int) -> NoteText:
         # a write: the read of a note is audited in the same transaction
         return self._write(lambda s: case_notes.read_note(s, self.actor, note_id))
+
+    def households_for_new_case(self, text: str) -> list[HouseholdChoice]:
+        return self._read(lambda s: case_choices.households_for_new_case(s, self.actor, text))
 
     def caseload(self) -> Caseload:
         return self._read(lambda s: follow_ups.caseload(s, self.actor))
