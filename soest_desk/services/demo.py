@@ -3,8 +3,9 @@
 `generate` fills an empty database with two years of facilities, residents, stays, cases,
 tickets and neighbourhood reports, all drawn from one `random.Random(seed)` and dated
 relative to `today`, so the same seed, scale and day give identical rows on SQLite and on
-PostgreSQL. Scale 1 is a mid-sized city (~12 facilities, ~2,000 places, ~2,000 tickets);
-the scale multiplies facilities, people and tickets (scale 50 is the benchmark size).
+PostgreSQL. Scale 1 is a mid-sized city (~12 facilities and 8 private flats on offer, ~2,000
+places, ~2,000 tickets); the scale multiplies facilities, people and tickets (scale 50 is the
+benchmark size).
 
 The rows go in with bulk Core inserts and explicit ids, not through the ORM unit of work:
 that is fast enough for scale 50, and the audit hook stays quiet. Instead one audit row
@@ -106,7 +107,7 @@ def generate(
     ensure_variety(ctx, households)
     write_people(ctx, writer, households)
     write_stays(ctx, writer, households)
-    write_cases(ctx, writer, households, staff)
+    write_cases(ctx, writer, households, staff, facilities)
     write_tickets(ctx, writer, facilities, staff)
     write_neighbourhood_reports(ctx, writer, facilities)
     write_inspections(ctx, writer, facilities, staff)  # last: the rows above stay as they were

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
-from soest_desk.models.enums import CaseNoteKind, CaseOutcome, CaseStatus, MoveOutReason
+from soest_desk.models.enums import (
+    CaseNoteKind,
+    CaseOutcome,
+    CaseStatus,
+    MoveOutReason,
+    OfferStatus,
+)
 from soest_desk.services.demo_context import BulkWriter, DemoContext, Weighted, at
 from soest_desk.services.demo_names import CASE_NOTE_TEMPLATES
 from soest_desk.services.demo_people import HouseholdPlan
+from soest_desk.services.demo_places import FacilityPlan
 from soest_desk.services.demo_staff import StaffPlan
+from soest_desk.services.shared_settings import DEFAULT_READINESS_CHECKLIST
 
 CASE_SHARE = 0.6
 READINESS_KEYS = (
@@ -55,9 +64,28 @@ FOLLOW_UP_SUBJECTS = (
 OTHER = CaseOutcome.OTHER.value
 
 
+class ReservedOffers:
+    """The demo's reserved housing offers, each handed to one ready household it fits."""
+
+    def __init__(self, facilities: list[FacilityPlan]) -> None:
+        self.free = [(f.id, sum(u.places for u in f.units)) for f in facilities
+                     if f.offer.get("offer_status") == OfferStatus.RESERVED.value]
+
+    def take(self, size: int) -> int | None:
+        for index, (offer_id, places) in enumerate(self.free):
+            if places >= size:
+                del self.free[index]
+                return offer_id
+        return None
+
+
 def write_cases(
-    ctx: DemoContext, writer: BulkWriter, households: list[HouseholdPlan], staff: StaffPlan
+    ctx: DemoContext, writer: BulkWriter, households: list[HouseholdPlan], staff: StaffPlan,
+    facilities: list[FacilityPlan],
 ) -> None:
+    """Cases of about 60 % of the households of the last year; ready households of open
+    cases hold the reserved housing offers that fit them (one each)."""
+    offers = ReservedOffers(facilities)
     year_ago = ctx.today - timedelta(days=365)
     eligible = [h for h in households if h.leave is None or h.leave >= year_ago]
     chosen = [h for h in eligible if ctx.chance(CASE_SHARE)]
@@ -65,7 +93,7 @@ def write_cases(
         chosen = eligible[:1]
     follow_ups = 0
     for household in chosen:
-        follow_ups += _case(ctx, writer, household, staff)
+        follow_ups += _case(ctx, writer, household, staff, offers)
     if chosen and not follow_ups:
         writer.add("follow_ups", {
             "case_id": writer.counts["cases"], "due_on": ctx.today + timedelta(days=7),
@@ -73,7 +101,8 @@ def write_cases(
         })
 
 
-def _case(ctx: DemoContext, writer: BulkWriter, household: HouseholdPlan, staff: StaffPlan) -> int:
+def _case(ctx: DemoContext, writer: BulkWriter, household: HouseholdPlan, staff: StaffPlan,
+          offers: ReservedOffers) -> int:
     rng = ctx.rng
     yesterday = ctx.today - timedelta(days=1)
     last_day = (household.leave or ctx.today) - timedelta(days=1)
@@ -100,12 +129,18 @@ def _case(ctx: DemoContext, writer: BulkWriter, household: HouseholdPlan, staff:
             closed_on = ctx.day_between(opened_on + timedelta(days=29), yesterday)
             outcome = CaseOutcome.NO_LONGER_NEEDED.value if ctx.chance(0.6) else OTHER
     period_end = closed_on or yesterday
+    goals = _goals(ctx, household)
+    items = _readiness(ctx, household, progress, opened_on, period_end)
+    offer = None
+    if status != CaseStatus.CLOSED.value and _ready(items, ctx.today):
+        offer = offers.take(household.size)
     case_id = writer.add("cases", {
         "household_id": household.id, "social_worker_id": worker, "status": status,
-        "goals": _goals(ctx, household), "opened_on": opened_on, "closed_on": closed_on,
-        "outcome": outcome,
+        "goals": goals, "opened_on": opened_on, "closed_on": closed_on,
+        "outcome": outcome, "housing_offer_id": offer,
     })
-    _readiness(ctx, writer, case_id, household, progress, opened_on, period_end)
+    for item in items:
+        writer.add("readiness_items", {"case_id": case_id, **item})
     _notes(ctx, writer, case_id, worker, opened_on, period_end)
     return _follow_ups(ctx, writer, case_id, status, opened_on, period_end)
 
@@ -126,10 +161,18 @@ def _goals(ctx: DemoContext, household: HouseholdPlan) -> str:
     return "; ".join(goals) + "."
 
 
-def _readiness(
-    ctx: DemoContext, writer: BulkWriter, case_id: int, household: HouseholdPlan,
-    progress: float, opened_on: date, period_end: date,
-) -> None:
+def _ready(items: list[dict[str, Any]], today: date) -> bool:
+    required = {i["key"] for i in DEFAULT_READINESS_CHECKLIST if i["required"]}
+    applicable = [i for i in items
+                  if i["item_key"] in required and i["state"] != "not_applicable"]
+    return bool(applicable) and all(
+        i["state"] == "met" and (i["expires_on"] is None or i["expires_on"] >= today)
+        for i in applicable)
+
+
+def _readiness(ctx: DemoContext, household: HouseholdPlan, progress: float,
+               opened_on: date, period_end: date) -> list[dict[str, Any]]:
+    items = []
     rng = ctx.rng
     for key in READINESS_KEYS:
         draw = rng.random()
@@ -154,11 +197,12 @@ def _readiness(
         if key == "residence_title" and state == "met":
             section = "§ 24" if household.nationality == "UKR" else "§ 25 Abs. 2"
             evidence = (f"Aufenthaltserlaubnis nach {section} AufenthG",)
-        writer.add("readiness_items", {
-            "case_id": case_id, "item_key": key, "state": state, "state_date": state_date,
+        items.append({
+            "item_key": key, "state": state, "state_date": state_date,
             "expires_on": expires_on, "count_value": count_value,
             "evidence": ctx.pick(evidence) if evidence else None,
         })
+    return items
 
 
 def _notes(

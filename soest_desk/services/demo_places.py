@@ -67,6 +67,8 @@ OFFER_STATUSES = Weighted([
     (OfferStatus.ACCEPTED.value, 35), (OfferStatus.OFFERED.value, 35),
     (OfferStatus.RESERVED.value, 15), (OfferStatus.WITHDRAWN.value, 15),
 ])
+MARKET_OFFERS_PER_SCALE = 8
+MARKET_STATUSES = Weighted([(OfferStatus.OFFERED.value, 3), (OfferStatus.RESERVED.value, 1)])
 OFFER_LABELS = ("EG links", "EG rechts", "1.OG links", "1.OG rechts", "DG", "Whg. 1")
 # (barrier-free, pets allowed, smoking allowed) probabilities per kind
 FLAGS = {GU: (0.4, 0.1, 0.25), TH: (0.5, 0.3, 0.2), MF: (0.2, 0.6, 0.0), PO: (0.2, 0.5, 0.1)}
@@ -119,7 +121,21 @@ def plan_facilities(ctx: DemoContext) -> list[FacilityPlan]:
     eligible = [f for f in facilities if f.kind in (GU, TH)]
     for facility in ctx.rng.sample(eligible, min(len(eligible), ctx.scaled(PILOTS_PER_SCALE))):
         facility.pilot = True
-    return facilities
+    return facilities + _market_offers(ctx, names)
+
+
+def _market_offers(ctx: DemoContext, names: _NameSource) -> list[FacilityPlan]:
+    """Private flats on offer now, for the social workers' flat search."""
+    offers = []
+    for _ in range(ctx.scaled(MARKET_OFFERS_PER_SCALE)):
+        offer = _facility(ctx, PO, names)
+        status = MARKET_STATUSES.draw(ctx.rng)
+        offer.offer["offer_status"] = status
+        offer.offer["available_from"] = ctx.today + timedelta(days=ctx.rng.randint(-20, 75))
+        offer.open_from = None
+        _offer_unit(ctx, offer)
+        offers.append(offer)
+    return offers
 
 
 def _facility(ctx: DemoContext, kind: str, names: _NameSource) -> FacilityPlan:
