@@ -58,7 +58,12 @@ def households_for_new_case(session: Session, actor: Actor, text: str = "",
             Household.search_label.like(pattern, escape="\\"),
             exists().where(member.household_id == Household.id,
                            member.search_name.like(pattern, escape="\\"))))
-    rows = session.execute(query.order_by(Household.search_label, Household.id)
+    head = aliased(Person)
+    head_key = (select(func.min(head.search_name))
+                .where(head.household_id == Household.id, head.household_role == "head")
+                .correlate_except(head).scalar_subquery())
+    sort_key = func.coalesce(func.nullif(Household.search_label, ""), head_key, "")
+    rows = session.execute(query.order_by(sort_key, Household.id)
                            .limit(limit)).all()
     ids = [household.id for household, _f in rows]
     people: dict[int, list[Person]] = {i: [] for i in ids}
