@@ -49,7 +49,7 @@ def _labels(database, actor, text=""):
 
 
 def test_a_social_worker_chooses_among_households_living_in_their_facilities(database, world):
-    ids, worker, _manager = world
+    _ids, worker, _manager = world
     # the household without a label is named after its head; Berg moved out, Haddad lives
     # in a facility the worker does not work for
     assert _labels(database, worker) == [
