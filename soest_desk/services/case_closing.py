@@ -14,11 +14,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from soest_desk.models import Case, Facility, Person, Stay
-from soest_desk.models.enums import CaseOutcome, CaseStatus, MoveOutReason, OfferStatus
+from soest_desk.models import Case, Person, Stay
+from soest_desk.models.enums import CaseOutcome, CaseStatus, MoveOutReason
 from soest_desk.services.cases import finish
 
 OUTCOME_OF_REASON = {
@@ -29,11 +29,17 @@ OUTCOME_OF_REASON = {
 }
 
 
-def household_gone(session: Session, household_id: int, on: date) -> bool:
-    """No member has a stay covering `on` or any later day."""
+def household_gone(session: Session, household_id: int, today: date) -> bool:
+    """No member has a stay covering `today` or any later day (move-outs entered out of
+    order still close the case once the last one is in)."""
     return not session.scalar(select(exists().where(
         Stay.person_id == Person.id, Person.household_id == household_id,
-        or_(Stay.end_date.is_(None), Stay.end_date > on))))
+        or_(Stay.end_date.is_(None), Stay.end_date > today))))
+
+
+def _last_move_out(session: Session, household_id: int) -> date | None:
+    return session.scalar(select(func.max(Stay.end_date)).join(
+        Person, Stay.person_id == Person.id).where(Person.household_id == household_id))
 
 
 def after_move_out(session: Session, household_ids: Iterable[int | None], on: date,
@@ -45,13 +51,9 @@ def after_move_out(session: Session, household_ids: Iterable[int | None], on: da
     for household_id in {h for h in household_ids if h is not None}:
         case = session.scalars(select(Case).where(
             Case.household_id == household_id, Case.status != CaseStatus.CLOSED.value)).first()
-        if case is None or not household_gone(session, household_id, on):
+        if case is None or not household_gone(session, household_id, today):
             continue
-        outcome = OUTCOME_OF_REASON.get(reason, CaseOutcome.OTHER.value)
-        if outcome == CaseOutcome.OWN_FLAT and case.housing_offer_id is not None:
-            offer = session.get(Facility, case.housing_offer_id)
-            if offer is not None:
-                offer.offer_status = OfferStatus.ACCEPTED.value
-        finish(session, case, outcome, on)
+        left_on = max(on, _last_move_out(session, household_id) or on)
+        finish(session, case, OUTCOME_OF_REASON.get(reason, CaseOutcome.OTHER.value), left_on)
         closed.append(case)
     return closed

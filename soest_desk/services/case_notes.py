@@ -26,7 +26,7 @@ from soest_desk.services.audit import record_read
 from soest_desk.services.cases import EARLIEST, reachable_case
 from soest_desk.services.clock import office_today
 from soest_desk.services.errors import DomainError
-from soest_desk.services.permissions import Actor, Permission
+from soest_desk.services.permissions import Actor, Permission, require
 from soest_desk.services.users import display_names
 
 KIND_LABELS = {
@@ -73,7 +73,15 @@ def note_headers(session: Session, actor: Actor, case_id: int,
 
 def read_note(session: Session, actor: Actor, note_id: int,
               today: date | None = None) -> NoteText:
-    """The text of one note; the read is audited (one row per call)."""
+    """The text of one note; the read is audited (one row per call), so this needs a write
+    session acting as `actor` (`Database.write(actor)`): in a read session the audit row
+    would be thrown away, and a session of somebody else would name the wrong reader."""
+    require(actor, Permission.READ_CASE_NOTES)  # before "not found": existence is no hint
+    session_actor = session.info.get("actor")
+    if session.info.get("read_only") or session_actor is None or (
+            session_actor.login, session_actor.user_id) != (actor.login, actor.user_id):
+        raise RuntimeError("read_note writes an audit row: call it in Database.write(actor) "
+                           "with the reading actor")
     note = session.get(CaseNote, note_id)
     if note is None:
         raise DomainError("Der Vermerk wurde nicht gefunden.")

@@ -83,7 +83,8 @@ def case_detail(session: Session, actor: Actor, case_id: int,
     household = session.get(Household, case.household_id)
     assert household is not None  # a foreign key
     people = list(session.scalars(select(Person).where(
-        Person.household_id == household.id, Person.active.is_(True))
+        Person.household_id == household.id, Person.active.is_(True),
+        Person.anonymised_at.is_(None))
         .order_by(Person.birth_date, Person.id)))
     places = _places(session, [p.id for p in people], today)
     members = [MemberRow(p.id, person_name(p), p.household_role, age_on(p.birth_date, today),

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from soest_desk.models import (
@@ -109,10 +110,13 @@ def _open_case(session: Session, actor: Actor, case_id: int, version_id: int | N
 
 def social_workers(session: Session) -> list[tuple[int, str]]:
     """Active users with the role Sozialarbeit, by name: the choice for "zuständig"."""
+    # EXISTS, not a join with DISTINCT: PostgreSQL refuses DISTINCT with an ORDER BY on a
+    # column outside the select list
+    has_role = exists().where(UserRole.user_id == User.id,
+                              UserRole.role == Role.SOCIAL_WORKER.value)
     rows = session.execute(
-        select(User.id, User.display_name).join(UserRole, UserRole.user_id == User.id)
-        .where(UserRole.role == Role.SOCIAL_WORKER.value, User.active.is_(True))
-        .order_by(User.search_name, User.id).distinct())
+        select(User.id, User.display_name).where(has_role, User.active.is_(True))
+        .order_by(User.search_name, User.id))
     return [(row.id, row.display_name) for row in rows]
 
 
@@ -164,8 +168,16 @@ def open_case(session: Session, actor: Actor, household_id: int, *,
     case = Case(household_id=household_id, social_worker_id=_check_worker(
                     session, social_worker_id),
                 status=CaseStatus.OPEN.value, goals=_clean_goals(goals), opened_on=opened_on)
-    session.add(case)
-    session.flush()
+    try:  # another workstation may open one at the same moment: the unique index decides
+        with session.begin_nested():
+            session.add(case)
+            session.flush()
+    except IntegrityError as exc:
+        text = str(exc.orig)
+        if "uq_cases_household_open" in text or "cases.household_id" in text:
+            raise DomainError("Für diesen Haushalt wurde eben an einem anderen Arbeitsplatz "
+                              "ein Fall eröffnet. Bitte die Liste neu laden.") from exc
+        raise
     return case
 
 
@@ -222,11 +234,15 @@ def close_case(session: Session, actor: Actor, case_id: int, outcome: str, *,
 
 
 def finish(session: Session, case: Case, outcome: str, closed_on: date) -> None:
-    """Close `case` (no permission check: callers decide who may). A reserved offer that
-    the household did not take is offered again."""
-    offer = case.housing_offer_id
-    if offer is not None and outcome != CaseOutcome.OWN_FLAT:
-        release_offer(session, case)
+    """Close `case` (no permission check: callers decide who may). With the outcome "eigene
+    Wohnung" the reserved offer is taken (the case keeps it); otherwise it is offered again."""
+    if case.housing_offer_id is not None:
+        if outcome == CaseOutcome.OWN_FLAT:
+            offer = session.get(Facility, case.housing_offer_id)
+            if offer is not None and offer.offer_status == OfferStatus.RESERVED:
+                offer.offer_status = OfferStatus.ACCEPTED.value
+        else:
+            release_offer(session, case)
     case.status = CaseStatus.CLOSED.value
     case.closed_on = max(closed_on, case.opened_on)
     case.outcome = outcome

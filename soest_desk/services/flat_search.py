@@ -153,8 +153,9 @@ def search(session: Session, actor: Actor, case_id: int, *, on: date | None = No
 
 def reserve(session: Session, actor: Actor, case_id: int, offer_id: int, *,
             version_id: int | None = None, today: date | None = None) -> Case:
-    """Reserve the offer for the case's household (a ready household only). A case that
-    held another offer gives it back."""
+    """Reserve the offer for the case's household (a ready household only; an offer that is
+    free only later may be reserved ahead, one whose time has passed not). A case that held
+    another offer gives it back."""
     today = today or office_today()
     case = _open_case(session, actor, case_id, version_id, today)
     ready = readiness.readiness_of(session, case.id, today)
@@ -162,7 +163,9 @@ def reserve(session: Session, actor: Actor, case_id: int, offer_id: int, *,
         raise DomainError(f"Der Haushalt ist noch nicht mietvertragsfähig ({ready.text}). "
                           "Ein Angebot kann erst reserviert werden, wenn alle nötigen Punkte "
                           "der Checkliste erfüllt sind.")
-    query = select(Facility).where(Facility.id == offer_id)
+    # the row as committed now, not as this session may have loaded it before the lock
+    query = select(Facility).where(Facility.id == offer_id).execution_options(
+        populate_existing=True)
     if session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update()
     offer = session.scalars(query).first()
@@ -173,6 +176,9 @@ def reserve(session: Session, actor: Actor, case_id: int, offer_id: int, *,
     if not offer.active or offer.offer_status != OfferStatus.OFFERED:
         raise DomainError(f"„{offer.name}“ ist nicht mehr frei (inzwischen reserviert, "
                           "vergeben oder zurückgezogen). Bitte die Suche neu laden.")
+    if offer.available_to is not None and offer.available_to < today:  # ahead is fine
+        raise DomainError(f"„{offer.name}“ war nur bis {german(offer.available_to)} "
+                          "verfügbar und kann nicht mehr reserviert werden.")
     _facility, unit = _offer_unit(session, offer.id)
     household = _profile(session, case.household_id, today)
     min_area = float(shared_settings.get(session, "min_area_per_person_m2"))

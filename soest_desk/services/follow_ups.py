@@ -86,7 +86,8 @@ def set_done(session: Session, actor: Actor, follow_up_id: int, done: bool, *,
     _open_case(session, actor, row.case_id, None, today)
     if version_id is not None:
         check_version(row.version_id, version_id, "Die Wiedervorlage")
-    row.done_on = today if done else None
+    if done != (row.done_on is not None):  # done twice keeps the first day
+        row.done_on = today if done else None
     session.flush()
     return row
 
@@ -113,7 +114,7 @@ class Caseload:
     target: int  # people per social worker (1:target)
     workers: list[WorkerLoad]
     residents: int  # living in facilities today
-    unassigned_cases: int
+    unassigned_cases: int  # open cases without an active social worker
 
     @property
     def actual_ratio(self) -> float | None:
@@ -128,20 +129,23 @@ def caseload(session: Session, actor: Actor, today: date | None = None) -> Casel
     open_case = Case.status != CaseStatus.CLOSED.value
     cases = dict(session.execute(
         select(Case.social_worker_id, func.count(Case.id)).where(open_case)
-        .group_by(Case.social_worker_id)).tuples().all())
+        .group_by(Case.social_worker_id)).all())
     people = dict(session.execute(
         select(Case.social_worker_id, func.count(Person.id))
         .join(Person, Person.household_id == Case.household_id)
         .where(open_case, Person.active.is_(True))
-        .group_by(Case.social_worker_id)).tuples().all())
+        .group_by(Case.social_worker_id)).all())
     overdue = dict(session.execute(
         select(Case.social_worker_id, func.count(FollowUp.id))
         .join(FollowUp, FollowUp.case_id == Case.id)
         .where(open_case, FollowUp.done_on.is_(None), FollowUp.due_on < today)
-        .group_by(Case.social_worker_id)).tuples().all())
+        .group_by(Case.social_worker_id)).all())
     workers = [WorkerLoad(uid, name, cases.get(uid, 0), people.get(uid, 0),
                           overdue.get(uid, 0), target)
                for uid, name in social_workers(session)]
     residents = session.scalar(
         select(func.count(func.distinct(Stay.person_id))).where(current_stay(Stay, today)))
-    return Caseload(target, workers, residents or 0, cases.get(None, 0))
+    # without a worker: nobody assigned, or somebody no longer active in social work
+    active = {w.user_id for w in workers}
+    unassigned = sum(n for uid, n in cases.items() if uid not in active)
+    return Caseload(target, workers, residents or 0, unassigned)

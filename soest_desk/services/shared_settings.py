@@ -76,10 +76,27 @@ def _readiness_checklist(value: Any) -> Any:
             raise DomainError(f"{where}: Schlüssel fehlt, ist zu lang oder doppelt.")
         keys.add(key)
         items.append({"key": key, "label": label[:200],
-                      "required": bool(item.get("required", True)),
-                      "expires": bool(item.get("expires", False)),
+                      "required": _flag(item.get("required", True), f"{where}: Pflichtpunkt"),
+                      "expires": _flag(item.get("expires", False), f"{where}: Ablaufdatum"),
                       "counts": str(item.get("counts", "")).strip()[:60]})
+    if not any(item["required"] for item in items):
+        raise DomainError("Checkliste Mietvertragsfähigkeit: mindestens ein Punkt muss "
+                          "Pflicht sein, sonst wäre kein Haushalt je mietvertragsfähig.")
     return items
+
+
+def _flag(value: Any, label: str) -> bool:
+    """A yes/no value; text such as "false" or "nein" is not taken as yes."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    text = str(value).strip().casefold()
+    if text in {"true", "ja", "yes", "1"}:
+        return True
+    if text in {"false", "nein", "no", "0", ""}:
+        return False
+    raise DomainError(f"{label}: bitte ja oder nein angeben.")
 
 
 @dataclass(frozen=True)

@@ -311,11 +311,12 @@ def _end_stays(session: Session, actor: Actor, stays: Iterable[Stay], on: date,
 def _require_move_out(actor: Actor, facility_id: int, reason: str) -> None:
     """Belegungen verwalten; a move into an own flat may also be recorded by social workers
     ("Auszug in eigene Wohnung eintragen"), the goal of their case."""
-    if reason == MoveOutReason.OWN_FLAT and not actor.can_at(Permission.MANAGE_STAYS,
-                                                             facility_id):
-        require(actor, Permission.RECORD_OWN_FLAT, facility_id)
-    else:
-        require(actor, Permission.MANAGE_STAYS, facility_id)
+    if reason == MoveOutReason.OWN_FLAT:
+        if actor.can_at(Permission.RECORD_OWN_FLAT, facility_id):
+            return
+        if actor.can(Permission.RECORD_OWN_FLAT) and not actor.can(Permission.MANAGE_STAYS):
+            require(actor, Permission.RECORD_OWN_FLAT, facility_id)  # says: not here
+    require(actor, Permission.MANAGE_STAYS, facility_id)
 
 
 def move_out(
