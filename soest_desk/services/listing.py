@@ -15,22 +15,11 @@ as str (the UI maps them to German labels). Note text of cases never appears in 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import (
-    Date,
-    Select,
-    and_,
-    case,
-    func,
-    literal,
-    or_,
-    select,
-    true,
-    tuple_,
-)
+from sqlalchemy import Date, Select, and_, case, func, literal, or_, select, true, tuple_
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
@@ -44,12 +33,11 @@ from soest_desk.models.enums import (
     TicketState,
 )
 from soest_desk.models.text_keys import fold_text
-from soest_desk.services import listing_filters
+from soest_desk.services import listing_filters, readiness
 from soest_desk.services.clock import office_today
-from soest_desk.services.listing_filters import FilterChoice
+from soest_desk.services.listing_cases import cases_query
 from soest_desk.services.listing_queries import (
     QueryContext,
-    cases_query,
     facilities_query,
     fold_sql,
     households_living_at,
@@ -58,6 +46,7 @@ from soest_desk.services.listing_queries import (
     selective,
     tickets_query,
 )
+from soest_desk.services.listing_values import FilterChoice
 from soest_desk.services.permissions import Actor, Permission, require
 
 PAGE_SIZE = 200
@@ -69,7 +58,8 @@ SortBuilder = Callable[[Any], tuple[ColumnElement[Any], ...]]
 
 @dataclass(frozen=True)
 class ColumnSpec:
-    """One visible column. `kind`: text, int, date, datetime, bool or code (see `codes`)."""
+    """One visible column. `kind`: text, int, percent (an int 0–100), date, datetime, bool
+    or code (see `codes`)."""
 
     key: str
     kind: str = "text"
@@ -109,6 +99,8 @@ class _ListDef:
     number_search: bool = False
     # a further search alternative: (query columns, LIKE pattern, today) -> condition
     related_search: Callable[[Any, str, date], ColumnElement[bool]] | None = None
+    # what the query needs from the database besides the actor and the day
+    prepare: Callable[[Session, QueryContext], QueryContext] | None = None
 
 
 # ---------------------------------------------------------------- sort and search helpers
@@ -187,13 +179,19 @@ _LISTS: dict[str, _ListDef] = {
             _col("facility", _key("facility_key")),
             _col("social_worker", _key("social_worker_key")),
             _col("status", _rank("status", _codes(CaseStatus)), "code", "case_status"),
+            _col("readiness_percent", _value("readiness_percent"), "percent"),
+            _col("ready_since", _value("ready_since", _NO_DATE), "date"),
             _col("opened_on", _value("opened_on"), "date"),
             _col("open_follow_ups", _value("open_follow_ups"), "int"),
+            # "Meine Fälle" sorts by it: what is due first, cases without one last
             _col("next_follow_up", _value("next_follow_up", _NO_DATE), "date"),
         ),
         cases_query, ("household_key", "social_worker_key"), ("household", False),
+        extra=("overdue", "readiness_met", "readiness_required"),
         related_search=lambda c, pattern, today: c.household_id.in_(
             households_living_at(today, pattern)),  # any facility a member lives in
+        prepare=lambda session, ctx: replace(
+            ctx, readiness_keys=readiness.required_keys(session)),
     ),
     "tickets": _ListDef(
         "tickets", Permission.VIEW_TICKETS,
@@ -246,7 +244,8 @@ def default_sort(list_name: str) -> tuple[str, bool]:
 
 
 def _subquery(
-    actor: Actor, definition: _ListDef, today: date | None, now: datetime | None
+    session: Session, actor: Actor, definition: _ListDef, today: date | None,
+    now: datetime | None,
 ) -> tuple[Any, QueryContext]:
     require(actor, definition.permission)
     context = QueryContext(
@@ -255,6 +254,8 @@ def _subquery(
         today=today or office_today(now),
         now=now or datetime.now(UTC),
     )
+    if definition.prepare is not None:
+        context = definition.prepare(session, context)
     return definition.build(context).subquery(f"{definition.name}_list"), context
 
 
@@ -297,7 +298,7 @@ def _plain(spec: ColumnSpec, value: Any) -> Any:
         return None
     if spec.kind == "bool":
         return bool(value)
-    if spec.kind == "int":
+    if spec.kind in ("int", "percent"):
         return int(value)
     return value
 
@@ -337,7 +338,7 @@ def count(
     """How many rows the list has for `actor` with this search text and these filters
     (`listing_filters.FILTERS`, e.g. {"queue": "mine", "category": "heating"})."""
     definition = _definition(list_name)
-    q, context = _subquery(actor, definition, today, now)
+    q, context = _subquery(session, actor, definition, today, now)
     query = select(func.count()).select_from(q).where(
         _where(session, definition, q.c, text, filters, context))
     return int(session.scalar(query) or 0)
@@ -359,7 +360,7 @@ def fetch_page(
         raise ValueError(f"limit must be between 1 and {MAX_PAGE_SIZE}, not {limit}")
     definition = _definition(list_name)
     descending = _direction(definition, sort_key, descending)
-    q, context = _subquery(actor, definition, today, now)
+    q, context = _subquery(session, actor, definition, today, now)
     sort = _sort_expressions(definition, q.c, sort_key)
     query = _select_rows(definition, q.c, sort).where(
         _where(session, definition, q.c, text, filters, context))
@@ -384,7 +385,7 @@ def fetch_rows(
     unique = sorted(set(ids))
     for start in range(0, len(unique), 500):
         chunk = unique[start:start + 500]
-        q, _context = _subquery(actor, definition, today, now)
+        q, _context = _subquery(session, actor, definition, today, now)
         sort = _sort_expressions(definition, q.c, sort_key)
         query = _select_rows(definition, q.c, sort).where(q.c.id.in_(chunk))
         for row in _rows(definition, session.execute(query).all(), len(sort)):
@@ -392,11 +393,11 @@ def fetch_rows(
     return found
 
 
-
 def filter_choices(
     session: Session, actor: Actor, list_name: str, today: date | None = None,
 ) -> dict[str, list[FilterChoice]]:
     """What the list's choice filters offer: the values present among the rows `actor`
-    sees (nationalities, facilities lived in today, districts)."""
-    q, _context = _subquery(actor, _definition(list_name), today, None)
-    return listing_filters.choices(session, list_name, q.c)
+    sees (nationalities, facilities lived in today, districts, social workers), each with
+    its number of rows; for the cases also the counts of the fixed values."""
+    q, context = _subquery(session, actor, _definition(list_name), today, None)
+    return listing_filters.choices(session, list_name, q, context)

@@ -22,13 +22,15 @@ Persons (`FILTERS["persons"]`):
 Facilities: `free_at_least` N (free = places − blocked − occupied ≥ N), `barrier_free` (the
 facility's flag or at least one active barrier-free unit), `pets_allowed`, `smoking_allowed`,
 `kind`, `district`, `occupancy_type` (an active unit of that type).
+Cases: see `listing_cases`. Every choice comes with how many of the actor's rows it matches
+(`FilterChoice.count`), regardless of the other filters.
 """
 
 from __future__ import annotations
 
 import calendar
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -49,21 +51,18 @@ from soest_desk.models.enums import (
     WaitingReason,
 )
 from soest_desk.models.text_keys import fold_text
-from soest_desk.services import shared_settings
+from soest_desk.services import listing_cases, shared_settings
 from soest_desk.services.capacity import current_stay
 from soest_desk.services.listing_queries import QueryContext
+from soest_desk.services.listing_values import (
+    Filter,
+    FilterChoice,
+    count_value,
+    flag,
+    id_value,
+)
 from soest_desk.services.permissions import Permission
 
-Filter = Callable[[Any, Any, QueryContext, Session], ColumnElement[bool]]
-
-
-@dataclass(frozen=True)
-class FilterChoice:
-    """One entry of a filter's choice: the value to filter by and, for names, its label
-    (None for codes, which the UI labels)."""
-
-    value: Any
-    label: str | None = None
 FINAL = [state.value for state in FINAL_TICKET_STATES]
 
 
@@ -142,27 +141,8 @@ def _equals(column: str, allowed: set[str] | None = None) -> Filter:
 
 # ---------------------------------------------------------------- generic filters
 
-def _flag(name: str, condition: Callable[[Any], ColumnElement[bool]]) -> Filter:
-    """A yes/no filter: True narrows to `condition`; False means "any"."""
-    def build(c: Any, value: Any, ctx: QueryContext, session: Session) -> ColumnElement[bool]:
-        if not isinstance(value, bool):
-            raise ValueError(f"{name}: True, False or None, not {value!r}")
-        return condition(c) if value else true()
-    return build
-
-
 def _is_set(column: str) -> Callable[[Any], ColumnElement[bool]]:
     return lambda c: c[column].is_(True)
-
-
-def _count_value(name: str, value: Any, low: int, high: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise ValueError(f"{name}: a whole number from {low} to {high}, not {value!r}")
-    return value
-
-
-def _id_value(name: str, value: Any) -> int:
-    return _count_value(name, value, 1, 2**63 - 1)
 
 
 # ---------------------------------------------------------------- persons
@@ -199,7 +179,7 @@ def could_be_under(birth_date: Any, precision: Any, years: int, on: date
 
 def _children_under(c: Any, value: Any, ctx: QueryContext, session: Session
                     ) -> ColumnElement[bool]:
-    years = _count_value("children_under", value, 1, 18)
+    years = count_value("children_under", value, 1, 18)
     on = ctx.age_on or ctx.today
     member = aliased(Person)
     young_households = select(member.household_id).where(
@@ -224,7 +204,7 @@ def residence_starts(today: date) -> Any:
 
 def _stay_over_months(c: Any, value: Any, ctx: QueryContext, session: Session
                       ) -> ColumnElement[bool]:
-    months = _count_value("stay_over_months", value, 1, 600)
+    months = count_value("stay_over_months", value, 1, 600)
     starts = residence_starts(ctx.today)
     return c.id.in_(select(starts.c.person_id)
                     .where(starts.c.start_date < months_before(ctx.today, months)))
@@ -238,14 +218,14 @@ def _nationality(c: Any, value: Any, ctx: QueryContext, session: Session
 
 
 def _facility(c: Any, value: Any, ctx: QueryContext, session: Session) -> ColumnElement[bool]:
-    return c.facility_id == _id_value("facility_id", value)
+    return c.facility_id == id_value("facility_id", value)
 
 
 # ---------------------------------------------------------------- facilities
 
 def _free_at_least(c: Any, value: Any, ctx: QueryContext, session: Session
                    ) -> ColumnElement[bool]:
-    return c.free >= _count_value("free_at_least", value, 0, 100_000)
+    return c.free >= count_value("free_at_least", value, 0, 100_000)
 
 
 def _district(c: Any, value: Any, ctx: QueryContext, session: Session) -> ColumnElement[bool]:
@@ -271,24 +251,25 @@ FILTERS: dict[str, dict[str, Filter]] = {
     },
     "persons": {
         "children_under": _children_under,
-        "care": _flag("care", lambda c: c.care_grade > 0),
-        "needs_barrier_free": _flag("needs_barrier_free", _is_set("needs_barrier_free")),
-        "pets": _flag("pets", _is_set("has_pets")),
-        "smoker": _flag("smoker", _is_set("smoker")),
+        "care": flag("care", lambda c: c.care_grade > 0),
+        "needs_barrier_free": flag("needs_barrier_free", _is_set("needs_barrier_free")),
+        "pets": flag("pets", _is_set("has_pets")),
+        "smoker": flag("smoker", _is_set("smoker")),
         "nationality": _nationality,
         "facility_id": _facility,
         "stay_over_months": _stay_over_months,
-        "no_current_place": _flag("no_current_place", lambda c: c.since.is_(None)),
+        "no_current_place": flag("no_current_place", lambda c: c.since.is_(None)),
     },
     "facilities": {
         "free_at_least": _free_at_least,
-        "barrier_free": _flag("barrier_free", _is_set("barrier_free")),
-        "pets_allowed": _flag("pets_allowed", _is_set("pets_allowed")),
-        "smoking_allowed": _flag("smoking_allowed", _is_set("smoking_allowed")),
+        "barrier_free": flag("barrier_free", _is_set("barrier_free")),
+        "pets_allowed": flag("pets_allowed", _is_set("pets_allowed")),
+        "smoking_allowed": flag("smoking_allowed", _is_set("smoking_allowed")),
         "kind": _equals("kind", {k.value for k in FacilityKind}),
         "district": _district,
         "occupancy_type": _occupancy_type,
     },
+    "cases": listing_cases.FILTERS,
 }
 
 
@@ -324,17 +305,31 @@ def conditions(list_name: str, c: Any, filters: dict[str, Any] | None, ctx: Quer
 CHOICES: dict[str, dict[str, tuple[str, str | None]]] = {
     "persons": {"nationality": ("nationality", None), "facility_id": ("facility_id", "facility")},
     "facilities": {"district": ("district", None)},
+    "cases": {"social_worker_id": ("social_worker_id", "social_worker")},
+}
+# further choices a list works out itself: (session, list subquery, context) -> choices
+MORE_CHOICES: dict[str, Callable[[Session, Any, QueryContext],
+                                 dict[str, list[FilterChoice]]]] = {
+    "cases": listing_cases.choices,
 }
 
 
-def choices(session: Session, list_name: str, c: Any) -> dict[str, list[FilterChoice]]:
-    """The values present in the list's rows for each choice filter, sorted by label (or
-    value); `c` are the list query's columns, already narrowed to the actor."""
+def choices(session: Session, list_name: str, q: Any, ctx: QueryContext
+            ) -> dict[str, list[FilterChoice]]:
+    """The values present in the list's rows for each choice filter with how many rows
+    have them, sorted by label (or value); `q` is the list query as a subquery, already
+    narrowed to the actor."""
+    c = q.c
     result: dict[str, list[FilterChoice]] = {}
     for name, (value_key, label_key) in CHOICES.get(list_name, {}).items():
         shown = [c[value_key]] if label_key is None else [c[value_key], c[label_key]]
         records = session.execute(
-            select(*shown).where(c[value_key].is_not(None)).group_by(*shown)).all()
-        found = [FilterChoice(r[0], None if label_key is None else r[1]) for r in records]
+            select(*shown, func.count()).where(c[value_key].is_not(None))
+            .group_by(*shown)).all()
+        found = [FilterChoice(r[0], None if label_key is None else r[1], int(r[-1]))
+                 for r in records]
         result[name] = sorted(found, key=lambda f: fold_text(str(f.label or f.value)))
+    more = MORE_CHOICES.get(list_name)
+    if more is not None:
+        result.update(more(session, q, ctx))
     return result

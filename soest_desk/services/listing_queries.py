@@ -21,7 +21,6 @@ from sqlalchemy import (
     String,
     and_,
     case,
-    exists,
     false,
     func,
     or_,
@@ -35,15 +34,12 @@ from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.sql.sqltypes import NullType
 
 from soest_desk.models import (
-    Case,
     Facility,
-    FollowUp,
     Household,
     Person,
     Stay,
     Ticket,
     Unit,
-    User,
 )
 from soest_desk.models.enums import FINAL_TICKET_STATES, FacilityKind, HouseholdRole, TicketState
 from soest_desk.models.text_keys import FOLDS
@@ -64,6 +60,7 @@ class QueryContext:
     today: date
     now: datetime
     age_on: date | None = None  # the persons list's "Alter am" (a filter value; None: today)
+    readiness_keys: tuple[str, ...] = ()  # the cases list: required checklist items
 
 
 class _Folded(FunctionElement[str]):
@@ -150,7 +147,7 @@ def selective(condition: ColumnElement[bool]) -> ColumnElement[bool]:
     return _Selective(condition)
 
 
-def _scoped(facility_id: Any, scope: frozenset[int] | None) -> ColumnElement[bool]:
+def scoped(facility_id: Any, scope: frozenset[int] | None) -> ColumnElement[bool]:
     if scope is None:
         return true()
     if not scope:
@@ -167,7 +164,7 @@ def _in_table_order(row_id: Any) -> ColumnElement[bool]:
     return row_id >= 1
 
 
-def _household_label(household: Any) -> ColumnElement[Any]:
+def household_label(household: Any) -> ColumnElement[Any]:
     """The household's label, or its head's name when the label is empty."""
     head = aliased(Person)
     head_name = (
@@ -179,7 +176,7 @@ def _household_label(household: Any) -> ColumnElement[Any]:
     return func.coalesce(func.nullif(household.label, ""), head_name)
 
 
-def _household_key(household: Any) -> ColumnElement[str]:
+def household_key(household: Any) -> ColumnElement[str]:
     """The search key of `_household_label`: the label's, or the head's name key."""
     head = aliased(Person)
     head_key = (
@@ -196,7 +193,7 @@ def _unit_key(unit: Any) -> ColumnElement[str]:
     return func.lower(func.coalesce(unit.label, ""))
 
 
-# ---------------------------------------------------------------- the four lists
+# ------------------------------------------------ the lists (the cases list: `listing_cases`)
 
 def _facility_figures(ctx: QueryContext) -> Any:
     """Per visible facility: its active units' places, blocked and occupied today (as in
@@ -222,7 +219,7 @@ def _facility_figures(ctx: QueryContext) -> Any:
             fold_sql(Facility.pilot_group).label("pilot_group_key"),
         )
         .outerjoin(per_facility, per_facility.c.facility_id == Facility.id)
-        .where(Facility.active.is_(True), _scoped(Facility.id, ctx.scope))
+        .where(Facility.active.is_(True), scoped(Facility.id, ctx.scope))
         .subquery("figures")
     )
 
@@ -251,7 +248,7 @@ def persons_query(ctx: QueryContext) -> Select[Any]:
         select(
             Person.id.label("id"), Person.family_name.label("family_name"),
             Person.given_names.label("given_names"), Person.birth_date.label("birth_date"),
-            Person.nationality.label("nationality"), _household_label(Household).label("household"),
+            Person.nationality.label("nationality"), household_label(Household).label("household"),
             Facility.name.label("facility"), Unit.label.label("unit"),
             Stay.start_date.label("since"),
             Person.birth_date_precision.label("birth_date_precision"),
@@ -260,7 +257,7 @@ def persons_query(ctx: QueryContext) -> Select[Any]:
             Person.needs_barrier_free.label("needs_barrier_free"),
             Person.has_pets.label("has_pets"), Person.smoker.label("smoker"),
             Person.search_name.label("name_key"),  # family, given names, transliteration
-            _household_key(Household).label("household_key"),
+            household_key(Household).label("household_key"),
             func.coalesce(Facility.search_name, "").label("facility_key"),
             _unit_key(Unit).label("unit_key"),
         )
@@ -270,11 +267,11 @@ def persons_query(ctx: QueryContext) -> Select[Any]:
         .outerjoin(Unit, Stay.unit_id == Unit.id)
         .outerjoin(Facility, Unit.facility_id == Facility.id)
         .where(Person.anonymised_at.is_(None), Person.active.is_(True),
-               _scoped(Facility.id, ctx.scope))
+               scoped(Facility.id, ctx.scope))
     )
 
 
-def _living(today: date) -> tuple[Select[Any], Any, Any]:
+def living(today: date) -> tuple[Select[Any], Any, Any]:
     """(household id, facility) of everyone living somewhere today: the query, member, facility."""
     member, stay, unit, facility = (aliased(Person), aliased(Stay), aliased(Unit),
                                     aliased(Facility))
@@ -288,62 +285,12 @@ def _living(today: date) -> tuple[Select[Any], Any, Any]:
     return query, member, facility
 
 
-def _household_facilities(ctx: QueryContext) -> tuple[Select[Any], Any]:
-    """Facilities where a member of the case's household lives today (correlated to Case)."""
-    query, member, facility = _living(ctx.today)
-    return (
-        query.with_only_columns(facility.name).where(member.household_id == Case.household_id),
-        facility,
-    )
-
-
 def households_living_at(today: date, pattern: str) -> Select[Any]:
     """Households with a member living today in a facility whose key is LIKE `pattern`.
 
     Uncorrelated, so the database runs it once per search instead of once per case."""
-    query, _member, facility = _living(today)
+    query, _member, facility = living(today)
     return query.where(facility.search_name.like(pattern, escape="\\"))
-
-
-def cases_query(ctx: QueryContext) -> Select[Any]:
-    where_lives, facility = _household_facilities(ctx)
-    # the first of them by search key, so the list shows what it sorts and searches by
-    current_facility = where_lives.order_by(facility.search_name).limit(1).scalar_subquery()
-    current_facility_key = (
-        where_lives.with_only_columns(func.min(facility.search_name)).scalar_subquery()
-    )
-    open_follow_ups = FollowUp.done_on.is_(None)
-    follow_up_count = (
-        select(func.count(FollowUp.id))
-        .where(FollowUp.case_id == Case.id, open_follow_ups).scalar_subquery()
-    )
-    next_follow_up = (
-        select(func.min(FollowUp.due_on))
-        .where(FollowUp.case_id == Case.id, open_follow_ups).scalar_subquery()
-    )
-    if ctx.scope is None:
-        visible: ColumnElement[bool] = true()
-    else:
-        # a social worker sees the cases in their facilities and every case assigned to them
-        in_scope = exists(where_lives.where(_scoped(facility.id, ctx.scope)))
-        visible = or_(in_scope, Case.social_worker_id == ctx.actor.user_id) \
-            if ctx.actor.user_id is not None else in_scope
-    return (
-        select(
-            Case.id.label("id"), Case.household_id.label("household_id"),
-            _household_label(Household).label("household"),
-            current_facility.label("facility"), User.display_name.label("social_worker"),
-            Case.status.label("status"), Case.opened_on.label("opened_on"),
-            follow_up_count.label("open_follow_ups"), next_follow_up.label("next_follow_up"),
-            _household_key(Household).label("household_key"),
-            func.coalesce(current_facility_key, "").label("facility_key"),
-            func.coalesce(User.search_name, "").label("social_worker_key"),
-        )
-        .select_from(Case)
-        .join(Household, Case.household_id == Household.id)
-        .outerjoin(User, Case.social_worker_id == User.id)
-        .where(visible)
-    )
 
 
 def _ticket_owner(state: Any, waiting_reason: Any) -> ColumnElement[Any]:
@@ -386,6 +333,6 @@ def tickets_query(ctx: QueryContext) -> Select[Any]:
         .select_from(Ticket)
         .join(Facility, Ticket.facility_id == Facility.id)
         .outerjoin(Unit, Ticket.unit_id == Unit.id)
-        .where(_scoped(Ticket.facility_id, ctx.scope), _in_table_order(Ticket.id))
+        .where(scoped(Ticket.facility_id, ctx.scope), _in_table_order(Ticket.id))
     )
 

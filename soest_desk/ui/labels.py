@@ -47,8 +47,10 @@ HEADERS: dict[str, dict[str, str]] = {
         "facility": QT_TRANSLATE_NOOP("Lists", "Unterkunft"),
         "social_worker": QT_TRANSLATE_NOOP("Lists", "Zuständig"),
         "status": QT_TRANSLATE_NOOP("Lists", "Status"),
-        "opened_on": QT_TRANSLATE_NOOP("Lists", "Eröffnet am"),
-        "open_follow_ups": QT_TRANSLATE_NOOP("Lists", "Wiedervorlagen"),
+        "readiness_percent": QT_TRANSLATE_NOOP("Lists", "Bereitschaft"),
+        "ready_since": QT_TRANSLATE_NOOP("Lists", "Bereit seit"),
+        "opened_on": QT_TRANSLATE_NOOP("Lists", "Eröffnet"),
+        "open_follow_ups": QT_TRANSLATE_NOOP("Lists", "Offene Wiedervorlagen"),
         "next_follow_up": QT_TRANSLATE_NOOP("Lists", "Nächste Wiedervorlage"),
     },
     "tickets": {
@@ -102,7 +104,23 @@ COUNT_NOUNS = {
                    QT_TRANSLATE_NOOP("Lists", "Unterkünfte")),
     "persons": (QT_TRANSLATE_NOOP("Lists", "Bewohner*in"),
                 QT_TRANSLATE_NOOP("Lists", "Bewohner*innen")),
+    "cases": (QT_TRANSLATE_NOOP("Lists", "Fall"), QT_TRANSLATE_NOOP("Lists", "Fälle")),
 }
+
+# a list whose filter bar starts narrowed (the cases: without the closed ones) and finds
+# nothing with only that: (title, hint)
+DEFAULT_FILTER_EMPTY = {
+    "cases": (QT_TRANSLATE_NOOP("Lists", "Keine offenen Fälle."),
+              QT_TRANSLATE_NOOP("Lists", "Abgeschlossene Fälle zeigt der Status „Alle Fälle“. "
+                                         "Neue Fälle legt die Sozialarbeit für einen Haushalt "
+                                         "an.")),
+}
+
+# the cases list: the readiness column's tooltip and the row of an overdue follow-up
+READINESS_TIP = QT_TRANSLATE_NOOP("Lists", "%1 von %2 Punkten erfüllt")
+READINESS_NONE_TIP = QT_TRANSLATE_NOOP(
+    "Lists", "Für diesen Haushalt gilt kein Punkt der Checkliste.")
+FOLLOW_UP_OVERDUE_TIP = QT_TRANSLATE_NOOP("Lists", "Wiedervorlage überfällig – fällig war %1")
 
 # the Unterkünfte list colours full and over-full rows (`occupancy_state` of the service)
 OCCUPANCY_STATE_TIPS = {
@@ -295,6 +313,24 @@ def count_noun(list_name: str, total: int) -> str | None:
 def occupancy_tip(state: object) -> str | None:
     source = OCCUPANCY_STATE_TIPS.get(str(state))
     return translate("Lists", source) if source is not None else None
+
+
+def readiness_tip(met: object, required: object) -> str:
+    """"7 von 8 Punkten erfüllt" (the required checklist items that apply)."""
+    if not isinstance(required, int) or required <= 0:
+        return translate("Lists", READINESS_NONE_TIP)
+    return translate("Lists", READINESS_TIP).replace("%1", str(met)).replace(
+        "%2", str(required))
+
+
+def follow_up_overdue_tip(day: str) -> str:
+    return translate("Lists", FOLLOW_UP_OVERDUE_TIP).replace("%1", day)
+
+
+def default_filter_empty(list_name: str) -> tuple[str, str] | None:
+    texts = DEFAULT_FILTER_EMPTY.get(list_name)
+    return None if texts is None else (translate("Lists", texts[0]),
+                                       translate("Lists", texts[1]))
 
 
 def ticket_text(table: dict[str, str], key: str) -> str:

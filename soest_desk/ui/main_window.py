@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from soest_desk import APP_NAME, __version__
 from soest_desk.db import Database
@@ -21,6 +21,10 @@ from soest_desk.models.enums import Role
 from soest_desk.services import listing
 from soest_desk.services.permissions import PERMISSION_LABELS, Actor, Permission
 from soest_desk.ui import labels
+from soest_desk.ui.cases.actions import CaseActions
+from soest_desk.ui.cases.case_pane import CasePane
+from soest_desk.ui.cases.gateway import CasesGateway
+from soest_desk.ui.cases.open_case_dialog import OpenCaseDialog
 from soest_desk.ui.places.actions import PEOPLE, PlacesActions
 from soest_desk.ui.places.gateway import PlacesGateway
 from soest_desk.ui.places.occupancy_pane import OccupancyPane
@@ -55,6 +59,10 @@ class MainWindow(QMainWindow):
         self._places_gateway = PlacesGateway(database, actor)
         self.person_pane: PersonPane | None = None
         self.occupancy_pane: OccupancyPane | None = None
+        self._cases_gateway = CasesGateway(database, actor)
+        self.cases = CaseActions(self, self._cases_gateway, self._cases_changed)
+        self.case_pane: CasePane | None = None
+        self.last_case_dialog: OpenCaseDialog | None = None  # for tests
 
         self.tabs = QTabWidget(self, objectName="mainTabs")
         self.tabs.setDocumentMode(True)
@@ -97,7 +105,8 @@ class MainWindow(QMainWindow):
         return ListTab(name, None, self, locked_hint=hint)
 
     def _add_pane(self, name: str, tab: ListTab) -> None:
-        """The pane beside the Bewohner*innen and Unterkünfte lists (person, occupancy)."""
+        """The pane beside the Bewohner*innen, Unterkünfte and Sozialarbeit lists (person,
+        occupancy, case)."""
         places = self.places
         if name == "persons":
             pane = PersonPane(self._places_gateway, tab, edit_person=places.open_person,
@@ -114,12 +123,21 @@ class MainWindow(QMainWindow):
             occupancy.changed.connect(self._places_changed)
             self.occupancy_pane = occupancy
             tab.set_side_pane(occupancy)
+        elif name == "cases":
+            case_pane = CasePane(self._cases_gateway, tab)
+            tab.currentIdChanged.connect(case_pane.show_case)
+            case_pane.changed.connect(self._case_changed)
+            case_pane.flatSearchRequested.connect(self._open_flat_search)
+            case_pane.ownFlatRequested.connect(self._open_own_flat)
+            self.case_pane = case_pane
+            tab.set_side_pane(case_pane)
 
     def _build_menus(self) -> None:
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&Datei"))
         file_menu.setObjectName("menuFile")
         self.places.build_menu(file_menu)
+        self._add_new_case_action(file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Beenden"), self, objectName="actionQuit")
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -134,12 +152,31 @@ class MainWindow(QMainWindow):
             refresh_action.setShortcut(QKeySequence("F5"))
         refresh_action.triggered.connect(self.refresh_current)
         view_menu.addAction(refresh_action)
+        if self._actor.can(Permission.VIEW_CASES):
+            view_menu.addSeparator()
+            self.cases.build_menu(view_menu)
 
         help_menu = menu_bar.addMenu(self.tr("&Hilfe"))
         help_menu.setObjectName("menuHelp")
         about_action = QAction(self.tr("Ü&ber Soest Desk"), self, objectName="actionAbout")
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
+
+    def _add_new_case_action(self, menu: QMenu) -> None:
+        """"Neuer Fall …" among the other "Neu" entries, before the import."""
+        action = QAction(self.tr("Neuer &Fall …"), self, objectName="actionNewCase")
+        action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        action.setEnabled(self._actor.can(Permission.EDIT_CASES))
+        action.triggered.connect(self.open_new_case)
+        entries = menu.actions()
+        names = [entry.objectName() for entry in entries]
+        if "actionImport" not in names:
+            menu.addAction(action)
+            return
+        index = names.index("actionImport")
+        if index and entries[index - 1].isSeparator():
+            index -= 1  # before the separator that sets the import apart
+        menu.insertAction(entries[index], action)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -183,7 +220,7 @@ class MainWindow(QMainWindow):
             tab = self.list_tabs.get(name)
             if tab is not None and tab.model is not None and tab.model.is_loaded():
                 tab.refresh()
-        for pane in (self.person_pane, self.occupancy_pane):
+        for pane in (self.person_pane, self.occupancy_pane, self.case_pane):
             if pane is not None:
                 pane.reload()
 
@@ -192,6 +229,39 @@ class MainWindow(QMainWindow):
 
     def _places_changed(self) -> None:
         self.refresh_lists(("facilities",))
+
+    def _case_changed(self) -> None:
+        """A step in the case pane (the pane reads its case again itself): the list follows."""
+        tab = self.list_tabs.get("cases")
+        if tab is not None and tab.model is not None and tab.model.is_loaded():
+            tab.refresh()
+
+    def _cases_changed(self) -> None:
+        """A reservation or a move into an own flat: people, places and the case change."""
+        self.refresh_lists(PEOPLE)
+
+    def _open_flat_search(self, case_id: int) -> None:
+        self.cases.open_flat_search(case_id)
+
+    def _open_own_flat(self, case_id: int) -> None:
+        self.cases.move_into_own_flat(case_id)
+
+    def open_new_case(self) -> OpenCaseDialog | None:
+        if not self._actor.can(Permission.EDIT_CASES):
+            return None
+        dialog = OpenCaseDialog(self._cases_gateway, self)
+        dialog.saved.connect(self.show_case)
+        self.last_case_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_case(self, case_id: int) -> None:
+        """Open the Sozialarbeit tab on this case (e.g. one just opened)."""
+        if self.case_pane is None:
+            return
+        self._case_changed()
+        self.tabs.setCurrentIndex(labels.LIST_ORDER.index("cases"))
+        self.case_pane.show_case(case_id)
 
     def show_person(self, person_id: int) -> None:
         """Open the Bewohner*innen tab on this person (e.g. the one a duplicate matched)."""
@@ -244,7 +314,9 @@ class MainWindow(QMainWindow):
         settings = self._settings
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("mainWindow/state", self.saveState())
-        settings.setValue("mainWindow/currentTab", labels.LIST_ORDER[self.tabs.currentIndex()])
+        index = self.tabs.currentIndex()
+        if 0 <= index < len(labels.LIST_ORDER):  # the Begehungen are no list: not remembered
+            settings.setValue("mainWindow/currentTab", labels.LIST_ORDER[index])
         for name, tab in self.list_tabs.items():
             if tab.model is not None:
                 settings.setValue(f"lists/{name}/header", tab.header_state())

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from sqlalchemy.engine import make_url
 
 from soest_desk.db import Database
+from soest_desk.models import FollowUp
 from soest_desk.services import listing
 from soest_desk.services.permissions import SYSTEM_ACTOR
 from soest_desk.ui import labels
@@ -227,3 +228,38 @@ def test_named_filters_narrow_rows_and_count(sqlite_database):
     assert model.total_count() == 4  # paged by two: the filters reach every page
     load_all(model)
     assert model.rowCount() == 4 and model.row_of(sample.tickets["window"]) is not None
+
+
+def test_cases_show_readiness_and_the_overdue_follow_up(sqlite_database, qtmodeltester):
+    """The Sozialarbeit list: "0 %" with its tooltip; a case whose follow-up is overdue
+    stands out (the sample's follow-ups are due after TODAY: one is moved back)."""
+    sample = build_sample(sqlite_database)
+    with sqlite_database.write(SYSTEM_ACTOR) as session:
+        due = session.query(FollowUp).filter(FollowUp.due_on == date(2025, 3, 18)).one()
+        due.due_on = date(2025, 3, 1)
+    model = make_model(sqlite_database, "cases", page_size=10)
+    model.reload()
+    qtmodeltester.check(model)
+    keys = [c.key for c in model.columns()]
+    row = model.row_of(sample.cases["kovalenko"])
+    percent = model.index(row, keys.index("readiness_percent"))
+    assert percent.data() == "0 %" and percent.data(SortRole) == 0
+    assert percent.data(Qt.ItemDataRole.ToolTipRole) == "0 von 8 Punkten erfüllt"
+    assert model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) == WARNING_GROUND
+    assert model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole).startswith(
+        "Wiedervorlage überfällig – fällig war 01.03.2025")
+    other = model.row_of(sample.cases["ahmadi"])
+    assert model.index(other, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_set_sort_only_remembers_the_order(sqlite_database):
+    build_sample(sqlite_database)
+    model = make_model(sqlite_database, "cases")
+    assert model.set_sort("next_follow_up", False) is True
+    assert model.set_sort("next_follow_up", False) is False
+    assert model.rowCount() == 0  # nothing read yet
+    model.reload()
+    keys = [c.key for c in model.columns()]
+    assert model.sort_column() == keys.index("next_follow_up")
+    with pytest.raises(ValueError, match="no sortable column"):
+        model.set_sort("goals", False)

@@ -69,8 +69,11 @@ def column(tab: ListTab, key: str) -> list:
 
 
 def choose(combo: QComboBox, text: str) -> None:
-    index = combo.findText(text)
-    assert index > 0, [combo.itemText(i) for i in range(combo.count())]
+    """Pick the entry `text`, with or without its count ("Syrien" finds "Syrien (2)")."""
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    index = next((i for i, t in enumerate(texts) if t == text or t.startswith(f"{text} (")),
+                 -1)
+    assert index > 0, texts
     combo.setCurrentIndex(index)
 
 
@@ -108,7 +111,7 @@ def test_person_choices_spin_and_search_combine(qtbot, sqlite_database, sample):
     tab = open_tab(qtbot, sqlite_database, "persons")
     nationality = tab.findChild(QComboBox, "personsFilterNationality")
     labels = [nationality.itemText(i) for i in range(nationality.count())]
-    assert labels[0] == "Alle Staatsangehörigkeiten" and "Syrien" in labels
+    assert labels[0] == "Alle Staatsangehörigkeiten" and "Syrien (2)" in labels  # with count
     choose(nationality, "Syrien")
     wait_rows(qtbot, tab, 2)
     assert column(tab, "family_name") == ["Haddad", "Haddad"]
@@ -216,7 +219,7 @@ def test_filters_are_remembered_per_list(qtbot, sqlite_database, sample, open_wi
     assert again.current_tab() is persons  # the tab it was closed on
     qtbot.waitUntil(lambda: persons.model.is_loaded() and persons.filter_bar._choices_loaded)
     facility = again.findChild(QComboBox, "personsFilterFacility")
-    assert facility.currentText() == "Haus am Bach"  # chosen once the choices arrived
+    assert facility.currentText() == "Haus am Bach (4)"  # chosen once the choices arrived
     assert persons.model.filters()["pets"] is True
     assert persons.model.total_count() == 0  # Omar has a pet but no child under 6
     again.tabs.setCurrentIndex(0)

@@ -5,17 +5,21 @@ The model holds only the rows loaded so far. Scrolling to the end asks for the n
 SQL, so no proxy ever sorts thousands of rows in Python. A reload (count and first page) runs
 off the GUI thread, so typing in the search field never freezes the window; the rows shown
 stay until the new ones arrive, and an answer to an older search is dropped. The
-`ListFetcher` below is the only way the model reaches the database: one short read session
-per call, database failures turned into a German `ListLoadError` the tab can show.
+`ListFetcher` (`list_fetcher`) is the only way the model reaches the database.
+
+Rows that need attention stand out in calm warning colours: overdue tickets and cases with an
+overdue follow-up (`overdue`, a column or an extra of the row), full and over-full
+facilities. A "percent" column (the cases' readiness) shows "88 %"; its delegate draws the
+bar (`tabs/readiness_delegate`) and its tooltip says how many checklist items are met.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,21 +31,18 @@ from PySide6.QtCore import (
 )
 from PySide6.QtCore import Signal as QtSignal
 from PySide6.QtGui import QColor
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
 
-from soest_desk.db import Database, explain_connection_error
-from soest_desk.services import listing
-from soest_desk.services.clock import office_today
-from soest_desk.services.errors import PermissionDenied
-from soest_desk.services.listing import ColumnSpec, FilterChoice, ListRow, Page
-from soest_desk.services.permissions import Actor
+from soest_desk.services.listing import ColumnSpec, ListRow, Page
 from soest_desk.ui.background import run_in_background
-from soest_desk.ui.formatting import cell_tooltip, format_value
-from soest_desk.ui.labels import occupancy_tip
+from soest_desk.ui.formatting import cell_tooltip, format_date, format_number, format_value
+from soest_desk.ui.labels import follow_up_overdue_tip, occupancy_tip, readiness_tip
+from soest_desk.ui.table_models.list_fetcher import (
+    Filters,
+    ListFetcher,
+    ListLoadError,
+)
 
-T = TypeVar("T")
-Filters = dict[str, Any]  # named list filters (`listing_filters`); None values mean "any"
+__all__ = ["Filters", "IdRole", "LazyTableModel", "ListFetcher", "ListLoadError", "SortRole"]
 log = logging.getLogger(__name__)
 UNEXPECTED_MESSAGE = QCoreApplication.translate(
     "LazyTableModel",
@@ -65,69 +66,6 @@ WARNING_GROUND = QColor("#fbeaea")
 FULL_TEXT = QColor("#7a4b00")
 FULL_GROUND = QColor("#fdf3dc")
 _STATE_COLOURS = {"over": (WARNING_TEXT, WARNING_GROUND), "full": (FULL_TEXT, FULL_GROUND)}
-
-
-class ListLoadError(Exception):
-    """A list could not be loaded; the message is German and names the database."""
-
-
-class ListFetcher:
-    """Qt-free adapter between a table model and `listing`: one fresh session per call."""
-
-    def __init__(
-        self, database: Database, actor: Actor, list_name: str, *,
-        page_size: int = listing.PAGE_SIZE, today: date | None = None,
-        now: datetime | None = None,
-    ) -> None:
-        self.database = database
-        self.actor = actor
-        self.list_name = list_name
-        self.page_size = page_size
-        self.columns: list[ColumnSpec] = listing.columns(list_name)
-        self.default_sort: tuple[str, bool] = listing.default_sort(list_name)
-        self._today = today  # fixed dates for tests; None follows the clock
-        self._now = now
-
-    def today(self) -> date:
-        """The day the list is read for (who lives where, occupancy)."""
-        return self._today or office_today(self._now)
-
-    def _run(self, job: Callable[[Session], T]) -> T:
-        try:
-            with self.database.read() as session:
-                return job(session)
-        except DBAPIError as exc:
-            raise ListLoadError(explain_connection_error(exc, self.database.info)) from exc
-        except PermissionDenied as exc:
-            raise ListLoadError(exc.message) from exc
-
-    def first_page(self, text: str, sort_key: str, descending: bool,
-                   filters: Filters | None = None) -> tuple[int, Page]:
-        """The number of matching rows and the first page, read in one session."""
-        def job(session: Session) -> tuple[int, Page]:
-            total = listing.count(session, self.actor, self.list_name, text,
-                                  today=self._today, now=self._now, filters=filters)
-            return total, self._page(session, text, sort_key, descending, None, filters)
-        return self._run(job)
-
-    def next_page(
-        self, text: str, sort_key: str, descending: bool, after: Sequence[Any],
-        filters: Filters | None = None,
-    ) -> Page:
-        return self._run(lambda s: self._page(s, text, sort_key, descending, after, filters))
-
-    def filter_choices(self) -> dict[str, list[FilterChoice]]:
-        """The values the list's choice filters offer (nationalities, facilities, …)."""
-        return self._run(lambda s: listing.filter_choices(s, self.actor, self.list_name,
-                                                          today=self._today))
-
-    def _page(self, session: Session, text: str, sort_key: str, descending: bool,
-              after: Sequence[Any] | None, filters: Filters | None) -> Page:
-        return listing.fetch_page(
-            session, self.actor, self.list_name, text=text, sort_key=sort_key,
-            descending=descending, after=after, limit=self.page_size, today=self._today,
-            now=self._now, filters=filters,
-        )
 
 
 class LazyTableModel(QAbstractTableModel):
@@ -290,6 +228,15 @@ class LazyTableModel(QAbstractTableModel):
         if self._loaded or force:
             self.reload()
 
+    def set_sort(self, key: str, descending: bool) -> bool:
+        """Sort by the column `key` from the next load on (no reload); True if that changed
+        the order. The tab then reloads once with its filters."""
+        if not any(c.key == key and c.sortable for c in self._columns):
+            raise ValueError(f"no sortable column {key!r}")
+        changed = (key, descending) != (self._sort_key, self._descending)
+        self._sort_key, self._descending = key, descending
+        return changed
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns) or not self._columns[column].sortable:
             return
@@ -366,6 +313,8 @@ class LazyTableModel(QAbstractTableModel):
         value = row.values[index.column()]
         role = int(role)
         if role == _DISPLAY:
+            if spec.kind == "percent" and isinstance(value, int):
+                return f"{format_number(value)} %"
             return format_value(spec, value, row.extra)
         if role == IdRole:
             return row.id
@@ -376,15 +325,29 @@ class LazyTableModel(QAbstractTableModel):
         if role in (_FOREGROUND, _BACKGROUND):
             return self._colour(role, spec, value, row)
         if role == _TOOLTIP:
-            keys = [c.key for c in self._columns]
-            tip = cell_tooltip(spec, value, row, keys, overdue=self._overdue(row))
-            state = occupancy_tip(row.extra.get("occupancy_state"))
-            return "\n".join(t for t in (state, tip) if t) or None
+            return self._tooltip(spec, value, row)
         return None
 
-    def _overdue(self, row: ListRow) -> bool:
+    def _tooltip(self, spec: ColumnSpec, value: Any, row: ListRow) -> str | None:
         keys = [c.key for c in self._columns]
-        return "overdue" in keys and bool(row.values[keys.index("overdue")])
+        if spec.kind == "percent" and "readiness_required" in row.extra:
+            return readiness_tip(row.extra["readiness_met"], row.extra["readiness_required"])
+        late_follow_up = None
+        if row.extra.get("overdue") and "next_follow_up" in keys:  # a case, not a ticket
+            due = row.values[keys.index("next_follow_up")]
+            late_follow_up = follow_up_overdue_tip(format_date(due)) \
+                if isinstance(due, date) else None
+        tip = cell_tooltip(spec, value, row, keys,
+                           overdue=self._overdue(row) and late_follow_up is None)
+        state = occupancy_tip(row.extra.get("occupancy_state"))
+        return "\n".join(t for t in (late_follow_up, state, tip) if t) or None
+
+    def _overdue(self, row: ListRow) -> bool:
+        """An overdue ticket (a column) or a case with an overdue follow-up (an extra)."""
+        keys = [c.key for c in self._columns]
+        if "overdue" in keys:
+            return bool(row.values[keys.index("overdue")])
+        return bool(row.extra.get("overdue"))
 
     def _colour(self, role: int, spec: ColumnSpec, value: Any, row: ListRow) -> QColor | None:
         colours = _STATE_COLOURS.get(row.extra.get("occupancy_state", ""))

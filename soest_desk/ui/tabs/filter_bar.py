@@ -5,9 +5,14 @@ A bar is a set of controls, each bound to one named filter of `services.listing_
 (checkboxes and choices at once, numbers and dates after a short pause for typing). Choices
 that depend on the data (nationalities, facilities, districts) arrive later through
 `set_choices`; a value restored from the settings waits for them and is dropped if it is no
-longer offered. The state is kept per list in the user's QSettings as JSON under
+longer offered. The same call brings how many rows each choice matches: the bar shows them
+as "Haus am Bach (12)" (for fixed entries and check boxes too, where the service counts
+them). A control may start at a value other than "any" (`default`; the cases' status starts
+without the closed ones): the reset returns to it, and the bar counts as filtered only where
+it differs. A control may ask the list for an order (`request_sort`: "Meine Fälle" sorts by
+what is due). The state is kept per list in the user's QSettings as JSON under
 `lists/<list>/filters`. Object names: `<list>FilterBar`, `<list>FilterReset` and those the
-subclasses give their controls.
+subclasses give their controls; the reset comes last in the tab order.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -30,7 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from soest_desk.services.listing import FilterChoice
+from soest_desk.services.permissions import Actor
 from soest_desk.ui import labels
+from soest_desk.ui.formatting import format_number
 from soest_desk.ui.tickets.flow_layout import FlowLayout
 
 TYPING_DELAY_MS = 350
@@ -40,7 +48,8 @@ TYPING_DELAY_MS = 350
 class FilterControl:
     get: Callable[[], Any]  # the filter value, None when the control filters nothing
     put: Callable[[Any], bool]  # show a stored value; False if it does not fit
-    clear: Callable[[], None]
+    clear: Callable[[], None]  # back to `default`
+    default: Any = None  # what the control starts with (None: "any")
 
 
 class ListFilterBar(QWidget):
@@ -52,23 +61,32 @@ class ListFilterBar(QWidget):
         self.setObjectName(f"{list_name}FilterBar")
         self._controls: dict[str, FilterControl] = {}
         self._choice_combos: dict[str, tuple[QComboBox, str | None]] = {}
+        # fixed entries and check boxes that show a count: key -> (value -> plain text)
+        self._counted: dict[str, tuple[QComboBox | QAbstractButton, dict[Any, str]]] = {}
+        self._sort_request: tuple[str, bool] | None = None
         self._pending: dict[str, Any] = {}  # restored choice values waiting for the choices
         self._choices_loaded = False
         self._quiet = False
         self._debounce = QTimer(self, singleShot=True, interval=TYPING_DELAY_MS)
         self._debounce.timeout.connect(self._emit)
         self._flow = FlowLayout(self, spacing=12)
-        self.reset_button = QPushButton(self.tr("Filter zurücksetzen"), self,
-                                        objectName=f"{list_name}FilterReset")
-        self.reset_button.setToolTip(self.tr("Alle Filter dieser Liste aufheben"))
-        self.reset_button.clicked.connect(self.reset)
+        self.reset_button: QPushButton | None = None  # made last, by `finish`
 
     # ------------------------------------------------------------ building (subclasses)
 
     def finish(self) -> None:
-        """Put the reset button last; call at the end of a subclass's constructor."""
-        self._flow.addWidget(self.reset_button)
+        """Add the reset button, last on the row and (made last) in the tab order; call at
+        the end of a subclass's constructor."""
+        button = QPushButton(self.tr("Filter zurücksetzen"), self,
+                             objectName=f"{self.list_name}FilterReset")
+        button.setToolTip(self.tr("Alle Filter dieser Liste aufheben"))
+        button.clicked.connect(self.reset)
+        self.reset_button = button
+        self._flow.addWidget(button)
         self._update_reset()
+
+    def set_actor(self, actor: Actor) -> None:
+        """Adapt to who uses the list (e.g. hide what only a role needs); for subclasses."""
 
     def group(self, *widgets: QWidget) -> QWidget:
         """Widgets that belong together and wrap to the next line as one."""
@@ -92,26 +110,39 @@ class ListFilterBar(QWidget):
         box = QCheckBox(text, self, objectName=name)
         box.setToolTip(tip)
         box.toggled.connect(self._now)
-        self.bind(key, FilterControl(
-            get=lambda: True if box.isChecked() else None,
-            put=lambda value: _put_checked(box, value),
-            clear=lambda: box.setChecked(False)))
+        self.bind_flag(key, box)
         return box
 
-    def combo(self, key: str, name: str, any_text: str, items: Iterable[tuple[Any, str]] = (),
-              *, tip: str, codes: str | None = None, from_data: bool = False) -> QComboBox:
-        """A choice; the first entry (`any_text`) filters nothing. `from_data`: the entries
-        come later from `set_choices` (labelled by `codes`, or by the service's label)."""
+    def bind_flag(self, key: str, button: QAbstractButton) -> None:
+        """A checkable button as a yes/no filter (its count, if any, joins its text)."""
+        self.bind(key, FilterControl(
+            get=lambda: True if button.isChecked() else None,
+            put=lambda value: _put_checked(button, value),
+            clear=lambda: button.setChecked(False)))
+        self._counted[key] = (button, {True: button.text()})
+
+    def combo(self, key: str, name: str, any_text: str | None,
+              items: Iterable[tuple[Any, str]] = (), *, tip: str, codes: str | None = None,
+              from_data: bool = False, default: Any = None) -> QComboBox:
+        """A choice; the first entry (`any_text`) filters nothing. Without `any_text` every
+        entry filters and `default` says which one the bar starts with. `from_data`: the
+        entries come later from `set_choices` (labelled by `codes`, or by the service's
+        label)."""
         combo = QComboBox(self, objectName=name)
         combo.setToolTip(tip)
-        combo.addItem(any_text, None)
-        for value, text in items:
+        if any_text is not None:
+            combo.addItem(any_text, None)
+        fixed = dict(items)
+        for value, text in fixed.items():
             combo.addItem(text, value)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.setAccessibleName(any_text)
+        combo.setAccessibleName(any_text or tip)
+        combo.setCurrentIndex(max(combo.findData(default), 0) if default is not None else 0)
         combo.currentIndexChanged.connect(self._now)
         if from_data:
             self._choice_combos[key] = (combo, codes)
+        else:
+            self._counted[key] = (combo, fixed)
 
         def get() -> Any:
             if from_data and not self._choices_loaded:
@@ -123,14 +154,17 @@ class ListFilterBar(QWidget):
                 self._pending[key] = value
                 return True
             index = combo.findData(value)
-            combo.setCurrentIndex(max(index, 0))
-            return index > 0
+            if index < 0:
+                clear()
+                return False
+            combo.setCurrentIndex(index)
+            return True
 
         def clear() -> None:
             self._pending.pop(key, None)
-            combo.setCurrentIndex(0)
+            combo.setCurrentIndex(max(combo.findData(default), 0) if default is not None else 0)
 
-        self.bind(key, FilterControl(get=get, put=put, clear=clear))
+        self.bind(key, FilterControl(get=get, put=put, clear=clear, default=default))
         return combo
 
     def spin(self, key: str, name: str, *, maximum: int, suffix: str, tip: str) -> QSpinBox:
@@ -151,6 +185,11 @@ class ListFilterBar(QWidget):
     def bind(self, key: str, control: FilterControl) -> None:
         self._controls[key] = control
 
+    def unbind(self, key: str) -> None:
+        """Drop a control's filter (a subclass hides what does not apply)."""
+        self._controls.pop(key, None)
+        self._counted.pop(key, None)
+
     # ------------------------------------------------------------ state
 
     def filters(self) -> dict[str, Any]:
@@ -158,11 +197,26 @@ class ListFilterBar(QWidget):
         values = {key: control.get() for key, control in self._controls.items()}
         return {key: value for key, value in values.items() if value is not None}
 
+    def defaults(self) -> dict[str, Any]:
+        """The filters the bar starts with (and a reset returns to)."""
+        return {key: control.default for key, control in self._controls.items()
+                if control.default is not None}
+
     def is_active(self) -> bool:
-        return bool(self.filters())
+        """Anything chosen beyond the defaults."""
+        return self.filters() != self.defaults()
+
+    def request_sort(self, key: str, descending: bool) -> None:
+        """Ask the list to sort by column `key` with the next change (see `take_sort_request`)."""
+        self._sort_request = (key, descending)
+
+    def take_sort_request(self) -> tuple[str, bool] | None:
+        """The order a control asked for since the last call (once), or None."""
+        request, self._sort_request = self._sort_request, None
+        return request
 
     def reset(self) -> None:
-        """Every filter back to "any"; reports one change."""
+        """Every filter back to its start ("any", or its default); reports one change."""
         with self._silenced():
             for control in self._controls.values():
                 control.clear()
@@ -174,7 +228,9 @@ class ListFilterBar(QWidget):
 
     def set_choices(self, choices: dict[str, list[FilterChoice]]) -> None:
         """Fill the choices that depend on the data, keeping (or applying a restored)
-        selection; a selection no longer offered is dropped and reported as a change."""
+        selection; a selection no longer offered is dropped and reported as a change.
+        Counts of fixed entries and check boxes join their texts."""
+        self._show_counts(choices)
         lost = False
         with self._silenced():
             for key, (combo, codes) in self._choice_combos.items():
@@ -184,13 +240,24 @@ class ListFilterBar(QWidget):
                     combo.removeItem(1)
                 for choice in choices.get(key, []):
                     text = choice.label or labels.code_label(codes or "", str(choice.value))
-                    combo.addItem(text, choice.value)
+                    combo.addItem(with_count(text, choice.count), choice.value)
                 index = combo.findData(wanted) if wanted is not None else 0
                 combo.setCurrentIndex(max(index, 0))
                 lost = lost or index < 0
             self._choices_loaded = True
         if lost:
             self._now()
+
+    def _show_counts(self, choices: dict[str, list[FilterChoice]]) -> None:
+        for key, (widget, texts) in self._counted.items():
+            counts = {c.value: c.count for c in choices.get(key, []) if c.count is not None}
+            for value, text in texts.items():
+                if value not in counts:
+                    continue
+                if isinstance(widget, QComboBox):
+                    widget.setItemText(widget.findData(value), with_count(text, counts[value]))
+                else:
+                    widget.setText(with_count(text, counts[value]))
 
     def save_settings(self, settings: QSettings) -> None:
         settings.setValue(f"lists/{self.list_name}/filters", json.dumps(self.stored_state()))
@@ -246,10 +313,16 @@ class ListFilterBar(QWidget):
         self.changed.emit()
 
     def _update_reset(self) -> None:
-        self.reset_button.setEnabled(self.is_active())
+        if self.reset_button is not None:
+            self.reset_button.setEnabled(self.is_active())
 
 
-def _put_checked(box: QCheckBox, value: Any) -> bool:
+def with_count(text: str, count: int | None) -> str:
+    """"Haus am Bach (12)"; the text alone where nothing was counted."""
+    return text if count is None else f"{text} ({format_number(count)})"
+
+
+def _put_checked(box: QAbstractButton, value: Any) -> bool:
     box.setChecked(value is True)
     return value is True
 

@@ -3,14 +3,19 @@
 The same widget serves every list; what differs (headers, placeholder, empty text) comes from
 `ui/labels.py` by list name. The table shows a `LazyTableModel`; sorting, searching and
 filtering are done by the database. The Bewohner*innen and Unterkünfte lists have a filter
-bar under the search field (`person_filters`, `facility_filters`); search and filters combine
-and the count says how many rows match ("1.234 Bewohner*innen"). Object names:
+bar under the search field (`person_filters`, `facility_filters`, `case_filters`); search and
+filters combine and the count says how many rows match ("1.234 Bewohner*innen"). A bar may
+ask for an order with a filter ("Meine Fälle" sorts by the next follow-up): the tab sorts the
+model and the header before it reloads, once. A "percent" column (the cases' readiness) is
+drawn as a bar (`readiness_delegate`). Object names:
 `<name>Filter` (the search), `<name>FilterBar`, `<name>Count`, `<name>Table`, `<name>Stack`,
 `<name>MessageTitle`, `<name>MessageText`, `<name>Retry`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
@@ -31,10 +36,12 @@ from soest_desk.ui import labels
 from soest_desk.ui.background import run_in_background
 from soest_desk.ui.formatting import format_count, format_number
 from soest_desk.ui.table_models.lazy_table_model import IdRole, LazyTableModel, ListFetcher
+from soest_desk.ui.tabs.case_filters import CaseFilterBar
 from soest_desk.ui.tabs.facility_filters import FacilityFilterBar
 from soest_desk.ui.tabs.filter_bar import ListFilterBar
 from soest_desk.ui.tabs.message_page import MessagePage
 from soest_desk.ui.tabs.person_filters import PersonFilterBar
+from soest_desk.ui.tabs.readiness_delegate import ReadinessDelegate
 
 FILTER_DELAY_MS = 250
 MAX_COLUMN_WIDTH = 340
@@ -46,8 +53,8 @@ SEARCH_MAX_WIDTH = 520
 
 # what the tab shows
 TABLE, EMPTY, NO_HITS, LOCKED, ERROR = "table", "empty", "no_hits", "locked", "error"
-FILTER_BARS: dict[str, type[PersonFilterBar] | type[FacilityFilterBar]] = {
-    "persons": PersonFilterBar, "facilities": FacilityFilterBar,
+FILTER_BARS: dict[str, Callable[[date, QWidget], ListFilterBar]] = {
+    "persons": PersonFilterBar, "facilities": FacilityFilterBar, "cases": CaseFilterBar,
 }
 
 
@@ -75,6 +82,7 @@ class ListTab(QWidget):
         self.filter_bar: ListFilterBar | None = None
         if fetcher is not None and list_name in FILTER_BARS:
             self.filter_bar = FILTER_BARS[list_name](fetcher.today(), self)
+            self.filter_bar.set_actor(fetcher.actor)
             self.filter_bar.changed.connect(self.apply_filter)
         self._count = QLabel(self, objectName=f"{list_name}Count")
         self._count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -109,6 +117,7 @@ class ListTab(QWidget):
             headers = labels.headers(list_name, [c.key for c in fetcher.columns])
             self.model = LazyTableModel(fetcher, headers, self)
             self._attach(self.model)
+            self.apply_filter()  # the bar's defaults, for the first load
         self._show_state(LOCKED if self.model is None else TABLE)
 
     # ------------------------------------------------------------ building
@@ -129,6 +138,9 @@ class ListTab(QWidget):
 
     def _attach(self, model: LazyTableModel) -> None:
         self._table.setModel(model)
+        for column, spec in enumerate(model.columns()):
+            if spec.kind == "percent":
+                self._table.setItemDelegateForColumn(column, ReadinessDelegate(self._table))
         header = self._table.horizontalHeader()
         # the indicator first, so enabling sorting asks for the order the model already has
         header.setSortIndicator(model.sort_column(), model.sort_order())
@@ -168,10 +180,23 @@ class ListTab(QWidget):
         if model is None:
             return
         filters, text = self.filters(), self._filter.text()
+        resorted = self._take_sort_request(model)
         if not (model.is_loaded() or model.is_busy()):
             model.set_filters(filters, text=text)  # remembered for the first load
-        elif (filters, " ".join(text.split())) != (model.filters(), model.filter_text()):
+        elif resorted or (filters, " ".join(text.split())) != (model.filters(),
+                                                                model.filter_text()):
             model.set_filters(filters, text=text, force=True)  # also while a load runs
+
+    def _take_sort_request(self, model: LazyTableModel) -> bool:
+        """Apply the order the filter bar asked for (model first, then the header, whose
+        own request then finds the model sorted already); True if the order changed."""
+        request = self.filter_bar.take_sort_request() if self.filter_bar else None
+        if request is None:
+            return False
+        changed = model.set_sort(*request)
+        self._table.horizontalHeader().setSortIndicator(model.sort_column(),
+                                                        model.sort_order())
+        return changed
 
     def filters(self) -> dict[str, Any]:
         """The named filters of the filter bar (none for lists without one)."""
@@ -240,6 +265,7 @@ class ListTab(QWidget):
         if model.error_message() is not None:
             self._show_state(ERROR)
         elif total == 0:
+            # with the bar's defaults too (no open case): the bar shows how to see more
             self._show_state(NO_HITS if model.filter_text() or model.filters() else EMPTY)
         else:
             self._show_state(TABLE)
@@ -299,18 +325,21 @@ class ListTab(QWidget):
             return self.tr("Die Liste konnte nicht geladen werden."), detail or ""
         if state == NO_HITS:
             query = self.model.filter_text() if self.model else ""
-            if self.model is not None and self.model.filters():
+            filters = self.model.filters() if self.model else {}
+            defaults = self.filter_bar.defaults() if self.filter_bar else {}
+            if filters and filters != defaults:
                 title = (self.tr("Keine Treffer für „%1“ mit diesen Filtern.").replace(
                     "%1", query) if query else self.tr("Keine Treffer mit diesen Filtern."))
                 return title, self.tr("Wählen Sie weniger Filter oder setzen Sie sie mit "
                                       "„Filter zurücksetzen“ zurück.")
+            narrowed = labels.default_filter_empty(self.list_name) if filters else None
+            if narrowed is not None and not query:
+                return narrowed  # only the bar's defaults (no open case)
             title = self.tr("Keine Treffer für „%1“.").replace("%1", query)
-            return title, self.tr(
+            return title, narrowed[1] if narrowed is not None else self.tr(
                 "Prüfen Sie die Schreibweise oder suchen Sie nach einem Teil des Namens.")
         return (labels.list_text(labels.EMPTY_TITLES, self.list_name),
                 labels.empty_hint(self.list_name))
-
-
 
 
 def make_list_table(parent: QWidget, object_name: str,
