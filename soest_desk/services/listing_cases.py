@@ -18,8 +18,9 @@ Filters (`FILTERS`):
   met; none applicable is not ready).
 - `mine` (assigned to the actor), `overdue` (an open follow-up due before today),
   `social_worker_id`, `facility_id` (a member of the household lives there today).
-`choices` counts, among the cases the actor sees, each of those values (and the
-facilities), so the bar can say "Überfällige Wiedervorlage (3)".
+`choices` counts, among the cases the actor sees, each status, and among their open cases
+each of the other values (and the facilities), so the bar can say "Überfällige
+Wiedervorlage (3)" and "bereit (2)" finds two in the list it starts with.
 """
 
 from __future__ import annotations
@@ -182,12 +183,16 @@ COUNTED: dict[str, tuple[Any, ...]] = {
 
 
 def choices(session: Session, q: Any, ctx: QueryContext) -> dict[str, list[FilterChoice]]:
-    """The counted fixed values and the facilities the actor's cases live in (a household
-    living in two counts in both); the social workers are a plain choice (`listing_filters`).
+    """The counted fixed values, the social workers and the facilities the actor's cases
+    live in (a household living in two counts in both).
     `q`: the list query as a subquery, already narrowed to the actor."""
     c = q.c
     wanted = [(name, value) for name, values in COUNTED.items() for value in values]
-    sums = [func.coalesce(func.sum(case((FILTERS[name](c, value, ctx, session), 1),
+    # besides the status, the counts are of the open cases: what the bar starts with, and
+    # a closed case's readiness or follow-ups no longer matter ("bereit (2)" finds two)
+    still_open = c.status != CLOSED
+    sums = [func.coalesce(func.sum(case((and_(FILTERS[name](c, value, ctx, session),
+                                              true() if name == "status" else still_open), 1),
                                         else_=0)), 0) for name, value in wanted]
     row = session.execute(select(*sums).select_from(q)).one()
     result: dict[str, list[FilterChoice]] = {}
@@ -200,7 +205,14 @@ def choices(session: Session, q: Any, ctx: QueryContext) -> dict[str, list[Filte
     records = session.execute(
         select(lives.c.facility_id, lives.c.name, func.count(func.distinct(c.id)))
         .select_from(q).join(lives, lives.c.household_id == c.household_id)
+        .where(still_open)
         .group_by(lives.c.facility_id, lives.c.name)).all()
+    workers = session.execute(
+        select(c.social_worker_id, c.social_worker, func.count())
+        .where(c.social_worker_id.is_not(None), still_open)
+        .group_by(c.social_worker_id, c.social_worker)).all()
+    result["social_worker_id"] = sorted((FilterChoice(r[0], r[1], int(r[2])) for r in workers),
+                                        key=lambda f: fold_text(str(f.label)))
     result["facility_id"] = sorted((FilterChoice(r[0], r[1], int(r[2])) for r in records),
                                    key=lambda f: fold_text(str(f.label)))
     return result

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self._cases_gateway = CasesGateway(database, actor)
         self.cases = CaseActions(self, self._cases_gateway, self._cases_changed)
         self.case_pane: CasePane | None = None
+        self._case_step_reload = False  # the next cases list reload follows a step
         self.last_case_dialog: OpenCaseDialog | None = None  # for tests
 
         self.tabs = QTabWidget(self, objectName="mainTabs")
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
             case_pane.ownFlatRequested.connect(self._open_own_flat)
             self.case_pane = case_pane
             tab.set_side_pane(case_pane)
+            if tab.model is not None:
+                tab.model.reloaded.connect(self._cases_list_reloaded)
 
     def _build_menus(self) -> None:
         menu_bar = self.menuBar()
@@ -234,10 +237,23 @@ class MainWindow(QMainWindow):
         """A step in the case pane (the pane reads its case again itself): the list follows."""
         tab = self.list_tabs.get("cases")
         if tab is not None and tab.model is not None and tab.model.is_loaded():
+            self._case_step_reload = True
             tab.refresh()
+
+    def _cases_list_reloaded(self) -> None:
+        """A search or filter that finds no case leaves no case beside the list. (After a
+        step in the pane the case stays in sight, even when the list no longer shows it: a
+        case just closed with "eigene Wohnung" leaves the list of open cases.)"""
+        after_step, self._case_step_reload = self._case_step_reload, False
+        tab = self.list_tabs.get("cases")
+        model = getattr(tab, "model", None)
+        if (self.case_pane is not None and model is not None and not after_step
+                and model.total_count() == 0):
+            self.case_pane.show_case(None)
 
     def _cases_changed(self) -> None:
         """A reservation or a move into an own flat: people, places and the case change."""
+        self._case_step_reload = "cases" in self.list_tabs
         self.refresh_lists(PEOPLE)
 
     def _open_flat_search(self, case_id: int) -> None:

@@ -6,6 +6,7 @@ see the case closed with that outcome, the stays ended and the offer taken."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 from sqlalchemy import select
 
 from soest_desk.db import Database
@@ -128,3 +129,13 @@ def test_from_a_new_case_to_the_own_flat(qtbot, sqlite_database: Database, open_
         ended = session.scalars(select(Stay).where(
             Stay.person_id.in_([world.person(p) for p in FAMILY]))).all()
         assert {(s.end_date, s.move_out_reason) for s in ended} == {(today, "own_flat")}
+
+    # 6. the closed case stays in sight although the list of open cases no longer shows it;
+    # a search that finds no case empties the pane
+    cases_list = window.list_tabs["cases"]
+    qtbot.waitUntil(lambda: not cases_list.model.is_busy(), timeout=TIMEOUT)
+    assert pane.detail() is not None and pane.detail().case_id == case_id
+    search_field = cases_list.findChild(QLineEdit, "casesFilter")
+    search_field.setText("niemand-heisst-so")
+    cases_list.apply_filter()
+    qtbot.waitUntil(lambda: pane.detail() is None, timeout=TIMEOUT)

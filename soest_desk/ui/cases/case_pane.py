@@ -72,6 +72,15 @@ MIN_WIDTH = 420
 MIN_CONTENT_HEIGHT = 460  # below that the pane scrolls
 
 
+class _Column(QVBoxLayout):
+    """The pane's content column in its scroll area: it takes the room the pane has and
+    scrolls only below MIN_CONTENT_HEIGHT. (QScrollArea asks a height-for-width layout for
+    the preferred height of every wrapped label and would scroll a pane with room enough.)"""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class CasePane(QWidget):
     changed = Signal()
     flatSearchRequested = Signal(int)
@@ -120,7 +129,7 @@ class CasePane(QWidget):
         self.sections.addTab(self._household_page(may_edit), self.tr("Haushalt, Ziele"))
 
         content = QWidget(self)
-        column = QVBoxLayout(content)
+        column = _Column(content)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
         column.addWidget(self.header)
