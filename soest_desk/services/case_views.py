@@ -100,7 +100,7 @@ def case_detail(session: Session, actor: Actor, case_id: int,
         case.social_worker_id, worker, case.status, case.opened_on, case.closed_on,
         case.outcome, case.goals if social else None, items,
         readiness.evaluate(items, today),
-        follow_ups_of(session, actor, case.id, with_subject=social, today=today),
+        follow_ups_of(session, actor, case.id, today=today),
         OfferRef(offer.id, offer.name, offer.district, offer.available_from,
                  offer.offer_status or "") if offer else None,
         editable, social)

@@ -40,7 +40,7 @@ from soest_desk.services.capacity import current_stay
 from soest_desk.services.clock import office_today
 from soest_desk.services.errors import DomainError, PermissionDenied
 from soest_desk.services.permissions import Actor, Permission, require
-from soest_desk.services.validation import check_version
+from soest_desk.services.validation import EditConflict, check_version
 
 STATUS_LABELS = {
     CaseStatus.OPEN.value: "offen", CaseStatus.ACTIVE.value: "in Begleitung",
@@ -266,7 +266,8 @@ def set_readiness_item(
     version_id: int | None = None, today: date | None = None,
 ) -> ReadinessItem:
     """Record the state of one checklist item (a date defaults to today once the item is no
-    longer open). `version_id`: the item's version the form showed (None for a new row)."""
+    longer open). `version_id`: the item's version the form showed, 0 when it showed no
+    row yet (someone else's first entry meanwhile is then a conflict); None: not checked."""
     today = today or office_today()
     case = _open_case(session, actor, case_id, None, today)
     items = {i.key: i for i in readiness.checklist(session)}
@@ -274,16 +275,23 @@ def set_readiness_item(
         raise DomainError("Dieser Punkt steht nicht (mehr) auf der Checkliste.")
     state, state_date, expires_on, count_value, text = readiness.clean_item(
         items[item_key], state, state_date, expires_on, count_value, evidence, today)
+    label = f"„{items[item_key].label}“"
     row = session.scalars(select(ReadinessItem).where(
         ReadinessItem.case_id == case.id, ReadinessItem.item_key == item_key)).first()
-    if row is None:
-        row = ReadinessItem(case_id=case.id, item_key=item_key)
-        session.add(row)
-    elif version_id is not None:
-        check_version(row.version_id, version_id, f"„{items[item_key].label}“")
-    row.state, row.state_date, row.expires_on = state, state_date, expires_on
-    row.count_value, row.evidence = count_value, text
-    if case.status == CaseStatus.OPEN:  # work on the checklist means the case is active
-        case.status = CaseStatus.ACTIVE.value
-    session.flush()
+    if row is not None and version_id is not None:
+        check_version(row.version_id, version_id, label)
+    try:  # two first entries at the same moment: the unique constraint decides
+        with session.begin_nested():
+            if row is None:
+                row = ReadinessItem(case_id=case.id, item_key=item_key)
+                session.add(row)
+            row.state, row.state_date, row.expires_on = state, state_date, expires_on
+            row.count_value, row.evidence = count_value, text
+            if case.status == CaseStatus.OPEN:  # work on the checklist: the case is active
+                case.status = CaseStatus.ACTIVE.value
+            session.flush()
+    except IntegrityError as exc:
+        raise EditConflict(f"{label} wurde eben an einem anderen Arbeitsplatz eingetragen. "
+                           "Ihre Änderung wurde nicht gespeichert; bitte laden Sie den Fall "
+                           "neu.") from exc
     return row

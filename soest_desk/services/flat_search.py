@@ -27,7 +27,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from soest_desk.models import Case, Facility, Person, Stay, Unit
-from soest_desk.models.enums import FacilityKind, MoveOutReason, OccupancyType, OfferStatus
+from soest_desk.models.enums import (
+    CaseStatus,
+    FacilityKind,
+    MoveOutReason,
+    OccupancyType,
+    OfferStatus,
+)
 from soest_desk.services import allocation, readiness, shared_settings, stays
 from soest_desk.services.allocation import HouseholdProfile, PlaceProfile
 from soest_desk.services.capacity import current_stay
@@ -173,7 +179,9 @@ def reserve(session: Session, actor: Actor, case_id: int, offer_id: int, *,
         raise DomainError("Das Wohnraumangebot wurde nicht gefunden.")
     if case.housing_offer_id == offer.id:
         return case
-    if not offer.active or offer.offer_status != OfferStatus.OFFERED:
+    held = session.scalar(select(Case.id).where(
+        Case.housing_offer_id == offer.id, Case.status != CaseStatus.CLOSED.value))
+    if not offer.active or offer.offer_status != OfferStatus.OFFERED or held is not None:
         raise DomainError(f"„{offer.name}“ ist nicht mehr frei (inzwischen reserviert, "
                           "vergeben oder zurückgezogen). Bitte die Suche neu laden.")
     if offer.available_to is not None and offer.available_to < today:  # ahead is fine
@@ -226,7 +234,7 @@ def move_into_own_flat(session: Session, actor: Actor, case_id: int, on: date, *
         raise DomainError(f"Niemand aus dem Haushalt wohnte am {german(day_before)} in einer "
                           "Unterkunft: es gibt keinen Auszug einzutragen.", field="Auszug")
     stays.move_out(session, actor, sorted(living), on, MoveOutReason.OWN_FLAT.value,
-                   note=note, today=today)
+                   note=note, today=today, for_case=True)
     session.refresh(case)
     if case.status != "closed":  # a member lives elsewhere on: the case is for the household
         raise DomainError("Der Fall konnte nicht abgeschlossen werden: Mitglieder des "

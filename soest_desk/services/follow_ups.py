@@ -22,7 +22,7 @@ from soest_desk.models import Case, FollowUp, Person, Stay
 from soest_desk.models.enums import CaseStatus
 from soest_desk.services import shared_settings
 from soest_desk.services.capacity import current_stay
-from soest_desk.services.cases import _open_case, reachable_case, social_workers
+from soest_desk.services.cases import _open_case, may_reach, reachable_case, social_workers
 from soest_desk.services.clock import office_today
 from soest_desk.services.errors import DomainError
 from soest_desk.services.permissions import Actor, Permission, require
@@ -44,10 +44,13 @@ class FollowUpRecord:
         return self.done_on is None and self.due_on < today
 
 
-def follow_ups_of(session: Session, actor: Actor, case_id: int, *, with_subject: bool,
+def follow_ups_of(session: Session, actor: Actor, case_id: int,
                   today: date | None = None) -> list[FollowUpRecord]:
-    """Open ones first by due date, then the done ones (latest first)."""
-    reachable_case(session, actor, case_id, Permission.VIEW_CASES, today)
+    """Open ones first by due date, then the done ones (latest first). The subjects are
+    Sozialdaten: filled in only for a reader of the case's notes."""
+    today = today or office_today()
+    case = reachable_case(session, actor, case_id, Permission.VIEW_CASES, today)
+    with_subject = may_reach(session, actor, case, Permission.READ_CASE_NOTES, today)
     rows = session.scalars(select(FollowUp).where(FollowUp.case_id == case_id))
     records = [FollowUpRecord(r.id, r.due_on, r.subject if with_subject else None, r.done_on,
                               r.version_id) for r in rows]

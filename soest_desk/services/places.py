@@ -25,8 +25,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from soest_desk.models import Facility, PlaceBlock, Stay, Unit
-from soest_desk.models.enums import FacilityKind, OccupancyType
+from soest_desk.models import Case, Facility, PlaceBlock, Stay, Unit
+from soest_desk.models.enums import CaseStatus, FacilityKind, OccupancyType
 from soest_desk.services.errors import DomainError
 from soest_desk.services.permissions import Actor, Permission, require
 from soest_desk.services.person_access import lock_query
@@ -290,10 +290,23 @@ def _apply_offer(facility: Facility, unit: Unit, data: OfferInput) -> None:
     unit.places, unit.area_m2, unit.barrier_free = data.places, data.area_m2, data.barrier_free
 
 
+def _check_offer_status(session: Session, facility: Facility | None, status: str) -> None:
+    """The form does not change the status of an offer a case holds (the social worker
+    releases it in the case's flat search); a reservation without a case is the form's."""
+    current = facility.offer_status if facility is not None else None
+    holder = None if facility is None else session.scalars(select(Case).where(
+        Case.housing_offer_id == facility.id, Case.status != CaseStatus.CLOSED.value)).first()
+    if holder is not None and status != current:
+        raise DomainError("Status: Das Angebot ist in der Wohnungssuche für einen Haushalt "
+                          "reserviert. Die Reservierung hebt die Sozialarbeit im Fall auf; "
+                          "danach kann der Status hier geändert werden.", field="Status")
+
+
 def create_offer(session: Session, actor: Actor, data: OfferInput) -> Facility:
     """A private landlord's flat: a facility of kind private_offer with its one unit."""
     require(actor, Permission.EDIT_FACILITIES)
     check_offer(data)
+    _check_offer_status(session, None, data.offer_status)
     data = cleaned_offer(data)
     _check_name_free(session, data.name)
     with _saving(session, data.name):
@@ -319,6 +332,7 @@ def update_offer(session: Session, actor: Actor, facility_id: int, version: int,
     facility = _load_facility(session, facility_id, offer=True)
     check_version(facility.version_id, version, f"Das Wohnraumangebot „{facility.name}“")
     check_offer(data)
+    _check_offer_status(session, facility, data.offer_status)
     data = cleaned_offer(data)
     _check_name_free(session, data.name, facility.id)
     unit = _offer_unit(session, facility)

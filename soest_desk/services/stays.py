@@ -295,9 +295,9 @@ def _current_stays(session: Session, person_ids: Sequence[int], on: date,
 
 
 def _end_stays(session: Session, actor: Actor, stays: Iterable[Stay], on: date,
-               reason: str, note: str | None) -> None:
+               reason: str, note: str | None, *, for_case: bool = False) -> None:
     for stay in stays:
-        _require_move_out(actor, stay.unit.facility_id, reason)
+        _require_move_out(actor, stay.unit.facility_id, reason, for_case)
         if stay.end_date is not None and stay.end_date < on:
             raise DomainError(f"Auszug: {german(on)} liegt nach dem bereits eingetragenen "
                               f"Auszug am {german(stay.end_date)}.", field="Auszug")
@@ -308,10 +308,11 @@ def _end_stays(session: Session, actor: Actor, stays: Iterable[Stay], on: date,
     session.flush()
 
 
-def _require_move_out(actor: Actor, facility_id: int, reason: str) -> None:
-    """Belegungen verwalten; a move into an own flat may also be recorded by social workers
-    ("Auszug in eigene Wohnung eintragen"), the goal of their case."""
-    if reason == MoveOutReason.OWN_FLAT:
+def _require_move_out(actor: Actor, facility_id: int, reason: str, for_case: bool) -> None:
+    """Belegungen verwalten; the whole household's move into an own flat, recorded from its
+    case (`flat_search.move_into_own_flat`), may also be entered by social workers ("Auszug
+    in eigene Wohnung eintragen"), the goal of their case."""
+    if reason == MoveOutReason.OWN_FLAT and for_case:
         if actor.can_at(Permission.RECORD_OWN_FLAT, facility_id):
             return
         if actor.can(Permission.RECORD_OWN_FLAT) and not actor.can(Permission.MANAGE_STAYS):
@@ -322,8 +323,10 @@ def _require_move_out(actor: Actor, facility_id: int, reason: str) -> None:
 def move_out(
     session: Session, actor: Actor, person_ids: Sequence[int], on: date, reason: str, *,
     note: str | None = None, split_on_purpose: bool = False, today: date | None = None,
+    for_case: bool = False,
 ) -> list[Stay]:
-    """End the stays the people have on the day before `on`: gone from `on`."""
+    """End the stays the people have on the day before `on`: gone from `on`. `for_case`:
+    the whole household moves into an own flat, as its case (checked by the caller) says."""
     today = today or office_today()
     if not person_ids:
         raise DomainError("Bitte mindestens eine Person auswählen.")
@@ -344,7 +347,8 @@ def move_out(
                 f"{person_name(people[person_id])} ist am {german(stay.end_date)} aus "
                 f"{unit_name(stay.unit)} umgezogen. Bitte den Auszug bei der späteren "
                 "Wohneinheit eintragen (ein Tag nach dem Umzug oder später).", field="Auszug")
-    _end_stays(session, actor, stays.values(), on, reason, text)
+    _end_stays(session, actor, stays.values(), on, reason, text,
+               for_case=for_case and not split_on_purpose)
     resolve_fitting(session, {s.unit_id for s in stays.values()}, on)
     case_closing.after_move_out(session, [p.household_id for p in people.values()], on,
                                 reason, today)

@@ -10,8 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from sqlalchemy.orm.exc import StaleDataError
+
 from soest_desk.db import Database, translated_errors
 from soest_desk.services.permissions import Actor
+from soest_desk.services.validation import EditConflict
 
 T = TypeVar("T")
 
@@ -26,5 +29,11 @@ class SessionGateway:
             return job(session)
 
     def _write(self, job: Callable[[Any], T]) -> T:
-        with translated_errors(self.database.info), self.database.write(self.actor) as session:
-            return job(session)
+        try:
+            with translated_errors(self.database.info), \
+                    self.database.write(self.actor) as session:
+                return job(session)
+        except StaleDataError as exc:  # a versioned row changed between reading and saving
+            raise EditConflict("Der Eintrag wurde inzwischen von jemand anderem geändert. "
+                               "Ihre Änderung wurde nicht gespeichert; bitte laden Sie die "
+                               "Daten neu.") from exc

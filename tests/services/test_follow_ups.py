@@ -46,11 +46,10 @@ def _done(database: Database, world: CaseWorld, follow_up_id: int, done: bool = 
         return follow_ups.set_done(session, who, follow_up_id, done, today=TODAY, **kwargs)
 
 
-def _list(database: Database, world: CaseWorld, case_id: int, actor: str = "sw_park",
-          with_subject: bool = True) -> list[FollowUpRecord]:
+def _list(database: Database, world: CaseWorld, case_id: int, actor: str = "sw_park"
+          ) -> list[FollowUpRecord]:
     with database.read() as session:
-        return follow_ups.follow_ups_of(session, world.actors[actor], case_id,
-                                        with_subject=with_subject, today=TODAY)
+        return follow_ups.follow_ups_of(session, world.actors[actor], case_id, today=TODAY)
 
 
 def _stored(database: Database) -> list[FollowUp]:
@@ -167,9 +166,10 @@ def test_order_and_overdue(database, world):
 def test_leitung_sees_dates_but_no_subjects(database, world):
     case_id = open_case(database, world, "kovalenko")
     _add(database, world, case_id, date(2025, 3, 20), "Schulden klären")
-    records = _list(database, world, case_id, actor="manager", with_subject=False)
+    records = _list(database, world, case_id, actor="manager")  # the service decides
     assert [(r.due_on, r.subject) for r in records] == [(date(2025, 3, 20), None)]
     assert "Schulden" not in repr(records)
+    assert [r.subject for r in _list(database, world, case_id)] == ["Schulden klären"]
 
 
 # ---------------------------------------------------------------- caseload

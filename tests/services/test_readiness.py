@@ -367,3 +367,21 @@ def test_the_caseload_target_is_a_whole_number(database, bad):
         shared_settings.put(session, SYSTEM_ACTOR, "caseload_target_persons", bad)
     with database.read() as session:
         assert shared_settings.get(session, "caseload_target_persons") == 80
+
+
+def test_a_first_entry_made_meanwhile_elsewhere_is_a_conflict(database, world):
+    """Two forms opened on an item nobody had entered yet: the second save does not
+    overwrite the first (version 0 = "no entry seen")."""
+    case_id = open_case(database, world, "kovalenko")
+    sw = world.actors["sw_park"]
+    with database.write(sw) as session:
+        cases.set_readiness_item(session, sw, case_id, "bank_account", "met",
+                                 evidence="Girokonto", version_id=0, today=TODAY)
+    with pytest.raises(EditConflict, match="„Bankkonto“ wurde inzwischen"), \
+            database.write(sw) as session:
+        cases.set_readiness_item(session, sw, case_id, "bank_account", "open",
+                                 version_id=0, today=TODAY)
+    with database.read() as session:
+        row = session.scalars(select(ReadinessItem).where(
+            ReadinessItem.case_id == case_id)).one()
+    assert (row.state, row.evidence) == ("met", "Girokonto")

@@ -169,7 +169,7 @@ class ReadinessItemDialog(CaseStepDialog):
         expires = (None if not item.expires or self.no_expiry.isChecked()
                    else self.expires.date().toPython())
         count = self.count.value() if item.counts else None
-        gateway, case_id, version = self._gateway, self._case_id, self._state.version_id
+        gateway, case_id, version = self._gateway, self._case_id, self._state.version_id or 0
         evidence = self.evidence.toPlainText()
         return lambda: gateway.set_item(case_id, item.key, state, state_date=day,
                                         expires_on=expires, count_value=count,
