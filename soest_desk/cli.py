@@ -95,10 +95,15 @@ def _open(choice: DatabaseChoice, *, create: bool) -> Database:
 
 
 def _sign_in(database: Database) -> Actor:
+    from soest_desk.services import case_closing
+    from soest_desk.services.clock import office_today
     from soest_desk.services.users import sign_in_os_user
 
     with translated_errors(database.info), database.write() as session:
-        return sign_in_os_user(session)
+        actor = sign_in_os_user(session)
+        # cases of households whose move-out booked ahead has come (audited as the system)
+        case_closing.close_departed(session, office_today())
+        return actor
 
 
 def run_window_command(url_flag: str | None) -> int:

@@ -6,7 +6,8 @@ Wohnung" for a move into an own flat (and a housing offer reserved for the case 
 taken), "weggezogen" for a redistribution, another municipality or a return, "Sonstiges"
 otherwise. This follows from the move-out that someone allowed to record it has entered, so it
 needs no case permission of its own; the audit log names that person. A move-out booked for a
-later day leaves the case open: the household still lives there until then.
+later day leaves the case open: the household still lives there until then. The day after,
+`close_departed` (run at every start of the application) closes it.
 """
 
 from __future__ import annotations
@@ -57,3 +58,24 @@ def after_move_out(session: Session, household_ids: Iterable[int | None], on: da
         finish(session, case, OUTCOME_OF_REASON.get(reason, CaseOutcome.OTHER.value), left_on)
         closed.append(case)
     return closed
+
+
+def close_departed(session: Session, today: date) -> int:
+    """Close the open cases of households that have left by `today` through move-outs booked
+    ahead (the move-out day has come since): on the day the last member left, with the
+    outcome of that move-out's reason. Returns how many were closed."""
+    member_stays = select(Stay.id).join(Person, Stay.person_id == Person.id).where(
+        Person.household_id == Case.household_id)
+    candidates = session.scalars(select(Case).where(
+        Case.status != CaseStatus.CLOSED.value,
+        exists(member_stays),
+        ~exists(member_stays.where(or_(Stay.end_date.is_(None), Stay.end_date > today))),
+    ).order_by(Case.id)).all()
+    for case in candidates:
+        last = session.execute(
+            select(Stay.end_date, Stay.move_out_reason).join(Person, Stay.person_id == Person.id)
+            .where(Person.household_id == case.household_id)
+            .order_by(Stay.end_date.desc(), Stay.id.desc()).limit(1)).one()
+        outcome = OUTCOME_OF_REASON.get(last.move_out_reason or "", CaseOutcome.OTHER.value)
+        finish(session, case, outcome, last.end_date)
+    return len(candidates)

@@ -12,13 +12,14 @@ from sqlalchemy import select
 
 from soest_desk.db import Database
 from soest_desk.models import Case, Person, Stay
-from soest_desk.services import cases, flat_search, readiness, stays
+from soest_desk.services import case_closing, cases, flat_search, readiness, stays
 from soest_desk.services.errors import DomainError, PermissionDenied
 from tests.builders import Builder
 from tests.services.case_fixtures import (
     OPENED,
     TODAY,
     CaseWorld,
+    audit_rows,
     build_case_world,
     case_row,
     make_ready,
@@ -217,6 +218,24 @@ def test_a_move_out_booked_ahead_leaves_the_case_open(database, world):
     assert [s.end_date for s in _stays_of(database, world, *FAMILY)] == [date(2025, 4, 1)] * 3
     case = case_row(database, case_id)
     assert (case.status, case.closed_on, case.outcome) == ("open", None, None)
+
+
+def test_a_move_out_booked_ahead_closes_the_case_once_its_day_has_come(database, world):
+    case_id = open_case(database, world, "kovalenko")
+    reserve_day = date(2025, 4, 1)
+    _move_out(database, world, FAMILY, reserve_day, "redistribution")
+    haddad = open_case(database, world, "haddad")  # still living there: stays open
+    with database.write() as session:
+        assert case_closing.close_departed(session, date(2025, 3, 31)) == 0
+    assert case_row(database, case_id).status == "open"
+    with database.write() as session:
+        assert case_closing.close_departed(session, reserve_day) == 1
+    case = case_row(database, case_id)
+    assert (case.status, case.outcome, case.closed_on) == ("closed", "moved_away", reserve_day)
+    assert case_row(database, haddad).status == "open"
+    with database.write() as session:  # nothing left to do
+        assert case_closing.close_departed(session, date(2025, 5, 1)) == 0
+    assert [e.action for e in audit_rows(database, "cases", case_id)][-1] == "end"
 
 
 def test_a_move_out_before_the_case_was_opened_closes_it_on_its_opening_day(database,
