@@ -55,6 +55,7 @@ class CaseDetail:
     offer: OfferRef | None
     may_edit: bool
     may_read_notes: bool  # also: goals, evidence and subjects are filled in
+    may_record_own_flat: bool = False  # the move into an own flat: open, living, allowed
 
     @property
     def facilities(self) -> list[str]:
@@ -103,4 +104,12 @@ def case_detail(session: Session, actor: Actor, case_id: int,
         follow_ups_of(session, actor, case.id, today=today),
         OfferRef(offer.id, offer.name, offer.district, offer.available_from,
                  offer.offer_status or "") if offer else None,
-        editable, social)
+        editable, social, editable and _may_move_out(actor, members))
+
+
+def _may_move_out(actor: Actor, members: list[MemberRow]) -> bool:
+    """The actor may end the stays of everybody living somewhere (all in reach)."""
+    living = {m.facility_id for m in members if m.facility_id is not None}
+    return bool(living) and all(
+        actor.can_at(Permission.MANAGE_STAYS, f) or actor.can_at(Permission.RECORD_OWN_FLAT, f)
+        for f in living)

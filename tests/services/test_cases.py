@@ -421,3 +421,20 @@ def test_leitung_sees_every_case_but_no_sozialdaten(database: Database, world: C
     assert own.facilities == ["Haus am Park"]
     assert all(m.name.startswith("Kovalenko") for m in own.members)
     assert len(own.members) == 3
+
+
+def test_the_own_flat_move_is_offered_only_where_the_actor_may_record_it(database, world):
+    """A case in a social worker's caseload but in another facility: they lead it, but the
+    move-out belongs to the facility's staff."""
+    case_id = open_case(database, world, "haddad")
+    with database.read() as session:
+        mine = case_views.case_detail(session, world.actors["sw_park"], case_id, TODAY)
+    assert mine.may_edit and mine.may_record_own_flat
+    with database.write(world.actors["sw_park"]) as session:
+        cases.reassign(session, world.actors["sw_park"], case_id, world.users["sw_ring"],
+                       today=TODAY)
+    with database.read() as session:
+        theirs = case_views.case_detail(session, world.actors["sw_ring"], case_id, TODAY)
+        manager = case_views.case_detail(session, world.actors["manager"], case_id, TODAY)
+    assert theirs.may_edit and not theirs.may_record_own_flat
+    assert not manager.may_edit and not manager.may_record_own_flat

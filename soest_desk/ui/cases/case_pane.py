@@ -317,8 +317,7 @@ class CasePane(QWidget):
         self.notes.add_button.setEnabled(social)
         self.edit_item_button.setEnabled(
             social and self.checklist_section.selected_state() is not None)
-        self.own_flat_button.setEnabled(
-            editable and detail is not None and any(m.place for m in detail.members))
+        self.own_flat_button.setEnabled(detail is not None and detail.may_record_own_flat)
         record = self.selected_follow_up()
         self.follow_up_done_button.setEnabled(editable and record is not None)
         self.follow_up_done_button.setText(
