@@ -10,14 +10,16 @@ from soest_desk.models.enums import (
     CaseOutcome,
     CaseStatus,
     MoveOutReason,
+    OccupancyType,
     OfferStatus,
 )
+from soest_desk.services.allocation import HouseholdProfile, Member, PlaceProfile, unit_refusals
 from soest_desk.services.demo_context import BulkWriter, DemoContext, Weighted, at
 from soest_desk.services.demo_names import CASE_NOTE_TEMPLATES
 from soest_desk.services.demo_people import HouseholdPlan
 from soest_desk.services.demo_places import FacilityPlan
 from soest_desk.services.demo_staff import StaffPlan
-from soest_desk.services.shared_settings import DEFAULT_READINESS_CHECKLIST
+from soest_desk.services.shared_settings import DEFAULT_READINESS_CHECKLIST, SETTINGS
 
 CASE_SHARE = 0.6
 READINESS_KEYS = (
@@ -65,17 +67,26 @@ OTHER = CaseOutcome.OTHER.value
 
 
 class ReservedOffers:
-    """The demo's reserved housing offers, each handed to one ready household it fits."""
+    """The demo's reserved housing offers, each handed to one ready household it fits by
+    the flat search's own rules."""
 
     def __init__(self, facilities: list[FacilityPlan]) -> None:
-        self.free = [(f.id, sum(u.places for u in f.units)) for f in facilities
-                     if f.offer.get("offer_status") == OfferStatus.RESERVED.value]
+        self.free = [f for f in facilities
+                     if f.offer.get("offer_status") == OfferStatus.RESERVED.value and f.units]
 
-    def take(self, size: int) -> int | None:
-        for index, (offer_id, places) in enumerate(self.free):
-            if places >= size:
+    def take(self, household: HouseholdPlan, today: date) -> int | None:
+        profile = HouseholdProfile(tuple(
+            Member(0, m.given, m.sex, m.age_on(today), m.role, m.needs_barrier_free,
+                   m.has_pets, m.smoker) for m in household.members))
+        min_area = float(SETTINGS["min_area_per_person_m2"].default)
+        for index, offer in enumerate(self.free):
+            unit = offer.units[0]
+            place = PlaceProfile(unit.places, float(unit.area), unit.barrier_free,
+                                 OccupancyType.MIXED.value, offer.pets_allowed,
+                                 offer.smoking_allowed)
+            if not unit_refusals(profile, place, unit.places, profile.size, min_area):
                 del self.free[index]
-                return offer_id
+                return offer.id
         return None
 
 
@@ -133,7 +144,9 @@ def _case(ctx: DemoContext, writer: BulkWriter, household: HouseholdPlan, staff:
     items = _readiness(ctx, household, progress, opened_on, period_end)
     offer = None
     if status != CaseStatus.CLOSED.value and _ready(items, ctx.today):
-        offer = offers.take(household.size)
+        offer = offers.take(household, ctx.today)
+    if status == CaseStatus.OPEN.value:
+        items = []  # "offen": the checklist has not been started (that makes a case active)
     case_id = writer.add("cases", {
         "household_id": household.id, "social_worker_id": worker, "status": status,
         "goals": goals, "opened_on": opened_on, "closed_on": closed_on,
