@@ -14,10 +14,10 @@ from soest_desk.models import Case, Facility, Household, Person, Stay, Unit
 from soest_desk.models.enums import CaseStatus
 from soest_desk.models.text_keys import fold_text
 from soest_desk.services.capacity import current_stay
+from soest_desk.services.case_views import household_label
 from soest_desk.services.clock import office_today
 from soest_desk.services.listing_queries import like_pattern
 from soest_desk.services.permissions import Actor, Permission, require
-from soest_desk.services.stays import person_name
 
 LIMIT = 50
 
@@ -70,11 +70,6 @@ def households_for_new_case(session: Session, actor: Actor, text: str = "",
     for person in session.scalars(select(Person).where(Person.household_id.in_(ids),
                                                        Person.active.is_(True))):
         people[person.household_id or 0].append(person)
-    choices = []
-    for household, facility in rows:
-        members = people.get(household.id, [])
-        heads = [m for m in members if m.household_role == "head"] or members
-        label = (household.label or "").strip() or (person_name(heads[0]) if heads else
-                                                    f"Haushalt Nr. {household.id}")
-        choices.append(HouseholdChoice(household.id, label, facility, len(members)))
-    return choices
+    return [HouseholdChoice(household.id, household_label(household, people[household.id]),
+                            facility, len(people[household.id]))
+            for household, facility in rows]

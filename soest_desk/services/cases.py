@@ -95,8 +95,9 @@ def reachable_case(session: Session, actor: Actor, case_id: int, permission: Per
     return case
 
 
-def _open_case(session: Session, actor: Actor, case_id: int, version_id: int | None,
-               today: date) -> Case:
+def editable_case(session: Session, actor: Actor, case_id: int, version_id: int | None,
+                  today: date) -> Case:
+    """The case, if the actor may change it (reach, version) and it is not closed."""
     case = reachable_case(session, actor, case_id, Permission.EDIT_CASES, today)
     if version_id is not None:
         check_version(case.version_id, version_id, "Der Fall")
@@ -183,7 +184,7 @@ def open_case(session: Session, actor: Actor, household_id: int, *,
 
 def reassign(session: Session, actor: Actor, case_id: int, social_worker_id: int, *,
              version_id: int | None = None, today: date | None = None) -> Case:
-    case = _open_case(session, actor, case_id, version_id, today or office_today())
+    case = editable_case(session, actor, case_id, version_id, today or office_today())
     case.social_worker_id = _check_worker(session, social_worker_id)
     session.flush()
     return case
@@ -192,7 +193,7 @@ def reassign(session: Session, actor: Actor, case_id: int, social_worker_id: int
 def set_status(session: Session, actor: Actor, case_id: int, status: str, *,
                version_id: int | None = None, today: date | None = None) -> Case:
     """offen, in Begleitung or ruhend; closing is `close_case` (it needs an outcome)."""
-    case = _open_case(session, actor, case_id, version_id, today or office_today())
+    case = editable_case(session, actor, case_id, version_id, today or office_today())
     if status == CaseStatus.CLOSED:
         raise DomainError("Zum Abschließen bitte „Fall abschließen“ mit einem Ergebnis "
                           "verwenden.", field="Status")
@@ -205,7 +206,7 @@ def set_status(session: Session, actor: Actor, case_id: int, status: str, *,
 
 def set_goals(session: Session, actor: Actor, case_id: int, goals: str | None, *,
               version_id: int | None = None, today: date | None = None) -> Case:
-    case = _open_case(session, actor, case_id, version_id, today or office_today())
+    case = editable_case(session, actor, case_id, version_id, today or office_today())
     case.goals = _clean_goals(goals)
     session.flush()
     return case
@@ -215,7 +216,7 @@ def close_case(session: Session, actor: Actor, case_id: int, outcome: str, *,
                closed_on: date | None = None, version_id: int | None = None,
                today: date | None = None) -> Case:
     today = today or office_today()
-    case = _open_case(session, actor, case_id, version_id, today)
+    case = editable_case(session, actor, case_id, version_id, today)
     if outcome not in OUTCOME_LABELS:
         raise DomainError("Ergebnis: bitte ein Ergebnis aus der Liste wählen.",
                           field="Ergebnis")
@@ -269,7 +270,7 @@ def set_readiness_item(
     longer open). `version_id`: the item's version the form showed, 0 when it showed no
     row yet (someone else's first entry meanwhile is then a conflict); None: not checked."""
     today = today or office_today()
-    case = _open_case(session, actor, case_id, None, today)
+    case = editable_case(session, actor, case_id, None, today)
     items = {i.key: i for i in readiness.checklist(session)}
     if item_key not in items:
         raise DomainError("Dieser Punkt steht nicht (mehr) auf der Checkliste.")

@@ -37,7 +37,7 @@ from soest_desk.models.enums import (
 from soest_desk.services import allocation, readiness, shared_settings, stays
 from soest_desk.services.allocation import HouseholdProfile, PlaceProfile
 from soest_desk.services.capacity import current_stay
-from soest_desk.services.cases import _open_case, reachable_case, release_offer
+from soest_desk.services.cases import editable_case, reachable_case, release_offer
 from soest_desk.services.clock import office_today
 from soest_desk.services.errors import DomainError
 from soest_desk.services.permissions import Actor, Permission
@@ -163,7 +163,7 @@ def reserve(session: Session, actor: Actor, case_id: int, offer_id: int, *,
     free only later may be reserved ahead, one whose time has passed not). A case that held
     another offer gives it back."""
     today = today or office_today()
-    case = _open_case(session, actor, case_id, version_id, today)
+    case = editable_case(session, actor, case_id, version_id, today)
     ready = readiness.readiness_of(session, case.id, today)
     if not ready.ready:
         raise DomainError(f"Der Haushalt ist noch nicht mietvertragsfähig ({ready.text}). "
@@ -205,7 +205,7 @@ def reserve(session: Session, actor: Actor, case_id: int, offer_id: int, *,
 def release(session: Session, actor: Actor, case_id: int, *, version_id: int | None = None,
             today: date | None = None) -> Case:
     """Give the reserved offer back (it is offered again)."""
-    case = _open_case(session, actor, case_id, version_id, today or office_today())
+    case = editable_case(session, actor, case_id, version_id, today or office_today())
     if case.housing_offer_id is None:
         raise DomainError("Für diesen Fall ist kein Angebot reserviert.")
     release_offer(session, case)
@@ -218,7 +218,7 @@ def move_into_own_flat(session: Session, actor: Actor, case_id: int, on: date, *
     """Every member still living in a facility moves out on `on` (today or earlier) with
     the reason "eigene Wohnung"; the case closes with that outcome."""
     today = today or office_today()
-    case = _open_case(session, actor, case_id, version_id, today)
+    case = editable_case(session, actor, case_id, version_id, today)
     if on > today:
         raise DomainError("Auszug: bitte den Tag angeben, an dem der Haushalt ausgezogen "
                           "ist (heute oder früher). Ein künftiger Auszug wird am Tag selbst "

@@ -22,7 +22,7 @@ from soest_desk.models import Case, FollowUp, Person, Stay
 from soest_desk.models.enums import CaseStatus
 from soest_desk.services import shared_settings
 from soest_desk.services.capacity import current_stay
-from soest_desk.services.cases import _open_case, may_reach, reachable_case, social_workers
+from soest_desk.services.cases import editable_case, may_reach, reachable_case, social_workers
 from soest_desk.services.clock import office_today
 from soest_desk.services.errors import DomainError
 from soest_desk.services.permissions import Actor, Permission, require
@@ -62,7 +62,7 @@ def follow_ups_of(session: Session, actor: Actor, case_id: int,
 def add_follow_up(session: Session, actor: Actor, case_id: int, due_on: date, subject: str,
                   today: date | None = None) -> FollowUp:
     today = today or office_today()
-    case = _open_case(session, actor, case_id, None, today)
+    case = editable_case(session, actor, case_id, None, today)
     text = (subject or "").strip()
     if not text:
         raise DomainError("Betreff: bitte angeben, worum es bei der Wiedervorlage geht.",
@@ -86,7 +86,7 @@ def set_done(session: Session, actor: Actor, follow_up_id: int, done: bool, *,
     row = session.get(FollowUp, follow_up_id)
     if row is None:
         raise DomainError("Die Wiedervorlage wurde nicht gefunden.")
-    _open_case(session, actor, row.case_id, None, today)
+    editable_case(session, actor, row.case_id, None, today)
     if version_id is not None:
         check_version(row.version_id, version_id, "Die Wiedervorlage")
     if done != (row.done_on is not None):  # done twice keeps the first day

@@ -283,3 +283,24 @@ def test_the_caseload_shows_target_and_actual_per_social_worker(qtbot, database)
                     ["Bernd Brandt", "1", "1", "33 %", "0"]]
     assert table.item(0, 3).foreground().color() == WARNING_TEXT  # over 120 %
     dialog.reject()
+
+
+def test_a_second_click_on_the_own_flat_move_opens_no_second_dialog(qtbot, database):
+    flats = _family_case(database)
+    window = _Window()
+    qtbot.addWidget(window)
+    window.show()
+    actions = CaseActions(window, CasesGateway(database, flats.worker), window.changed)
+    actions.move_into_own_flat(flats.case_id)
+    actions.move_into_own_flat(flats.case_id)  # while the case loads
+    qtbot.waitUntil(lambda: isinstance(actions.last_dialog, OwnFlatDialog))
+    first = actions.last_dialog
+    actions.move_into_own_flat(flats.case_id)  # while the dialog is open
+    qtbot.wait(200)
+    assert actions.last_dialog is first
+    assert len(window.findChildren(OwnFlatDialog)) == 1
+    first.reject()
+    actions.move_into_own_flat(flats.case_id)  # closed: it opens again
+    qtbot.waitUntil(lambda: actions.last_dialog is not first)
+    assert isinstance(actions.last_dialog, OwnFlatDialog)
+    actions.last_dialog.reject()

@@ -42,6 +42,7 @@ class CaseActions(QObject):
             self._changed_ref = lambda: changed
         self.last_dialog: QDialog | None = None
         self.last_message: QMessageBox | None = None
+        self._own_flat_busy = False  # the case is loading or the dialog is open
 
     @property
     def _window(self) -> QWidget:
@@ -79,18 +80,32 @@ class CaseActions(QObject):
         self._open(CaseloadDialog(self._gateway, self._window))
 
     def move_into_own_flat(self, case_id: int) -> None:
-        """Read the case as it is now, then ask for the day of the move."""
+        """Read the case as it is now, then ask for the day of the move (once: a second
+        click while the case loads or the dialog is open does nothing)."""
+        if self._own_flat_busy:
+            return
+        self._own_flat_busy = True
         gateway = self._gateway
         run_in_background(lambda: gateway.detail(case_id), self._open_own_flat,
-                          self._failed, owner=self)
+                          self._own_flat_failed, owner=self)
+
+    def _own_flat_failed(self, exc: Exception) -> None:
+        self._own_flat_busy = False
+        self._failed(exc)
+
+    def _own_flat_done(self, _result: int = 0) -> None:
+        self._own_flat_busy = False
 
     def _open_own_flat(self, detail: CaseDetail) -> None:
+        self._own_flat_busy = False
         if detail.closed:
             self._tell(self.tr("Der Fall ist schon abgeschlossen."), QMessageBox.Icon.Warning)
             return
         dialog = OwnFlatDialog(self._gateway, detail, self._window)
         household = detail.household
         dialog.saved.connect(lambda _result: self._moved_out(household))
+        dialog.finished.connect(self._own_flat_done)
+        self._own_flat_busy = True
         self._open(dialog)
 
     def _moved_out(self, household: str) -> None:

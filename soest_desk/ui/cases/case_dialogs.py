@@ -35,8 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from soest_desk.models.enums import CaseOutcome, ReadinessState
+from soest_desk.services.case_notes import MAX_MINUTES
 from soest_desk.services.case_views import CaseDetail
 from soest_desk.services.errors import DomainError
+from soest_desk.services.follow_ups import MAX_SUBJECT
 from soest_desk.services.readiness import MAX_COUNT, ItemState
 from soest_desk.services.validation import EditConflict
 from soest_desk.ui.cases import texts
@@ -46,8 +48,6 @@ from soest_desk.ui.tickets.step_dialog import StepDialog
 
 TEXT_LINES = 8
 FOLLOW_UP_DAYS = 7  # a new follow-up is due in a week unless changed
-MAX_SUBJECT = 300
-MAX_MINUTES = 1440
 
 
 def combo(parent: QWidget, name: str, choices: dict[str, str], current: str | None) -> QComboBox:
