@@ -393,15 +393,14 @@ class CasePane(QWidget):
         detail = self._editable()
         if detail is None:
             return
-        request = self._request
         run_in_background(self._gateway.social_workers,
-                          lambda workers: self._open_reassign(request, detail, workers),
+                          lambda workers: self._open_reassign(detail, workers),
                           self._step_failed, owner=self)
 
-    def _open_reassign(self, request: int, detail: CaseDetail,
-                       workers: list[tuple[int, str]]) -> None:
-        if request == self._request:  # still the case it was asked for
-            self._open(ReassignDialog(self._gateway, detail, workers, self))
+    def _open_reassign(self, detail: CaseDetail, workers: list[tuple[int, str]]) -> None:
+        current = self._detail
+        if current is not None and current.case_id == detail.case_id:  # still this case
+            self._open(ReassignDialog(self._gateway, current, workers, self))
 
     def toggle_follow_up(self) -> None:
         record = self.selected_follow_up()
