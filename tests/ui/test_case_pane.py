@@ -248,6 +248,23 @@ def test_a_note_is_read_only_when_selected_and_each_read_is_audited(qtbot, datab
     assert _read_rows(database) == 3  # one per selection
 
 
+def test_a_note_on_its_way_survives_the_case_being_read_again(qtbot, sqlite_database, world):
+    """The case is read again (F5, a list refresh) while a selected note's text loads: the
+    text still shows, from the one audited read."""
+    database = sqlite_database
+    pane = _pane(qtbot, database, world, open_case(database, world, "kovalenko"))
+    dialog = pane.add_note()
+    dialog.body.setPlainText(MARKER)
+    _save(qtbot, dialog)
+    _settled(qtbot, pane, lambda: len(pane.notes.headers()) == 1)
+    pane.notes.list.setCurrentRow(0)  # the read starts after a short pause …
+    pane.reload()  # … and the case is read again meanwhile
+    qtbot.waitUntil(lambda: pane.notes.shown() is not None, timeout=TIMEOUT)
+    _settled(qtbot, pane)
+    assert pane.notes.text.toPlainText() == MARKER
+    assert _read_rows(database) == 1
+
+
 def test_an_empty_note_is_refused_and_the_dialog_keeps_its_input(qtbot, sqlite_database,
                                                                   world):
     pane = _pane(qtbot, sqlite_database, world,

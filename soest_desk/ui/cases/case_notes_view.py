@@ -117,12 +117,18 @@ class CaseNotesSection(QWidget):
 
     def set_notes(self, case_id: int, headers: list[NoteHeader] | None) -> None:
         """The notes of `case_id` (None: this reader may not see them)."""
-        if case_id != self._case_id:
+        same_case = case_id == self._case_id
+        if not same_case:
             self._shown = None
         self._case_id = case_id
-        self._timer.stop()
-        self._request += 1  # a text still on its way belongs to the old list
-        self._wanted = None
+        # a note of this case still on its way (its read is audited already) is kept when
+        # the case is read again; anything else belongs to the old list
+        pending = self._wanted if same_case and headers is not None else None
+        if pending is None or pending not in {h.id for h in headers or []}:
+            pending = None
+            self._timer.stop()
+            self._request += 1
+            self._wanted = None
         if headers is None:
             self._headers = []
             self._shown = None
@@ -131,7 +137,7 @@ class CaseNotesSection(QWidget):
             return
         self._stack.setCurrentIndex(NOTES)
         self._headers = list(headers)
-        keep = self._shown.header.id if self._shown is not None else None
+        keep = self._shown.header.id if self._shown is not None else pending
         self.list.blockSignals(True)  # rebuilding the list is no selection by the user
         self.list.clear()
         for header in headers:
@@ -141,7 +147,7 @@ class CaseNotesSection(QWidget):
             if header.id == keep:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
-        if self._shown is None or self.list.currentItem() is None:
+        if pending is None and (self._shown is None or self.list.currentItem() is None):
             self._show_nothing()
         if not headers:
             self.text.setPlaceholderText(self.tr("Noch keine Vermerke zu diesem Fall."))
