@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -44,6 +45,7 @@ DONE_STYLE = ("color: #1e5e2f; background: #eaf5ec; border: 1px solid #b9dcc1; "
 MARKED_GROUND = QColor("#eef3fb")  # the offer reserved for this household
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ID = Qt.ItemDataRole.UserRole
+NAME_COLUMN_MAX = 300  # px; longer names and notes wrap
 
 
 def square_metres(value: float) -> str:
@@ -259,6 +261,12 @@ class FlatSearchDialog(QDialog):
                     font.setBold(True)
                     item.setFont(font)
                 self.table.setItem(row, column, item)
+        # the offer's name column wraps (a reservation's note is long) so that the
+        # landlord's phone stays in sight
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), NAME_COLUMN_MAX))
         self.table.resizeRowsToContents()
 
     def _fill_refused(self, refused: list[OfferMatch]) -> None:
