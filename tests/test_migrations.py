@@ -130,6 +130,8 @@ OLD_ROWS = [  # a database of the first version: a ticket with history, cost and
     " (1, '2026-01-06 09:00:00', 1, 'comment', NULL, NULL)",
     "INSERT INTO cost_entries (ticket_id, kind, amount_eur, booked_on) VALUES"
     " (1, 'material', 12.50, '2026-01-06')",
+    "INSERT INTO neighbourhood_reports (facility_id, reported_on, kind, text, resolved,"
+    " resolved_on) VALUES (1, '2026-01-07', 'complaint', 'Laute Musik', true, '2026-01-08')",
 ]
 
 
@@ -157,9 +159,12 @@ def test_upgrading_a_database_with_data_keeps_every_row(empty_url):
                 "SELECT owner_role FROM ticket_events ORDER BY id")).scalars().all()
             waiting_until = connection.execute(
                 text("SELECT waiting_until FROM tickets WHERE id = 1")).scalar()
+            neighbourhood = tuple(connection.execute(text(
+                "SELECT channel, category, resolved FROM neighbourhood_reports")).one())
         assert counts == [2, 3, 1]
         assert duplicate == 1
         assert owners == ["property_service", "site_manager", None]  # waiting for access
         assert waiting_until is not None
+        assert neighbourhood == ("phone", "other", True)  # 0005: unknown channel and category
     finally:
         database.dispose()

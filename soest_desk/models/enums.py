@@ -171,6 +171,24 @@ class NeighbourhoodKind(StrEnum):
     CONTACT = "contact"
 
 
+class NeighbourhoodChannel(StrEnum):
+    PHONE = "phone"  # Telefon
+    EMAIL = "email"  # E-Mail
+    IN_PERSON = "in_person"  # persönlich
+    POLICE = "police"  # Polizei
+    LOCAL_COUNCIL = "local_council"  # Ortsbeirat
+
+
+class NeighbourhoodCategory(StrEnum):
+    NOISE = "noise"  # Lärm
+    WASTE = "waste"  # Müll
+    PARKING = "parking"  # Parken
+    CONFLICT = "conflict"  # Konflikt
+    PRAISE = "praise"  # Lob
+    EVENT = "event"  # Veranstaltung
+    OTHER = "other"  # Sonstiges
+
+
 class Role(StrEnum):
     SITE_MANAGER = "site_manager"
     PROPERTY_SERVICE = "property_service"

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
-from soest_desk.models.enums import FacilityKind, NeighbourhoodKind, OccupancyType, OfferStatus
+from soest_desk.models.enums import (
+    FacilityKind,
+    NeighbourhoodCategory,
+    NeighbourhoodChannel,
+    NeighbourhoodKind,
+    OccupancyType,
+    OfferStatus,
+)
 from soest_desk.services.demo_context import (
     EXTRA_FAMILY,
     EXTRA_GIVEN,
@@ -360,14 +368,75 @@ def write_facilities(ctx: DemoContext, writer: BulkWriter, facilities: list[Faci
             })
 
 
+# ---------------------------------------------------------------- neighbourhood reports
+
+NB_CAT = NeighbourhoodCategory
+NB_CHANNEL = NeighbourhoodChannel
+# the category of a template text: the first keyword found decides; none found: Sonstiges
+CATEGORY_KEYWORDS: tuple[tuple[str, str], ...] = (
+    ("zu hören", NB_CAT.NOISE.value), ("laut", NB_CAT.NOISE.value),
+    ("müll", NB_CAT.WASTE.value), ("säcke", NB_CAT.WASTE.value),
+    ("kippen", NB_CAT.WASTE.value), ("geparkt", NB_CAT.PARKING.value),
+    ("fahrräder stehen", NB_CAT.PARKING.value), ("lädt", NB_CAT.EVENT.value),
+    ("fest", NB_CAT.EVENT.value),
+)
+PRAISE_TEXTS = (
+    "Eine Nachbarin bedankt sich, dass Bewohner beim Aufräumen des Spielplatzes geholfen haben.",
+    "Der Ortsvorsteher lobt das gepflegte Außengelände und die gute Zusammenarbeit.",
+    "Ein Anwohner meldet, dass ihm Jugendliche aus der Unterkunft beim Tragen geholfen haben.",
+)
+CONFLICT_TEXTS = (
+    "Streit zwischen einem Anwohner und Bewohnern über das Ballspielen an der Grundstücksgrenze.",
+    "Eine Nachbarin fühlt sich von Gruppen vor dem Eingang beim Vorbeigehen bedrängt.",
+)
+FOLLOW_UPS = {
+    NB_CAT.NOISE.value: "Gespräch mit den Bewohner*innen über die Nachtruhe ab 22 Uhr geführt, "
+                        "Hausordnung erneut ausgehängt.",
+    NB_CAT.WASTE.value: "Hausmeister hat den Müllplatz geräumt; zusätzliche Tonne beim "
+                        "Entsorger bestellt.",
+    NB_CAT.PARKING.value: "Besucher*innen auf den Parkplatz hinter dem Haus hingewiesen, "
+                          "Hinweisschild aufgestellt.",
+    NB_CAT.CONFLICT.value: "Vermittlungsgespräch mit Nachbar*in und Bewohner*innen geführt; "
+                           "beide Seiten haben Regeln vereinbart.",
+    NB_CAT.PRAISE.value: "Dank an das Team und die Bewohner*innen weitergegeben.",
+    NB_CAT.EVENT.value: "Aushang in der Unterkunft gemacht, Teilnahme zugesagt.",
+    NB_CAT.OTHER.value: "Rückruf bei der meldenden Person; Anliegen an die zuständige Stelle "
+                        "weitergegeben.",
+}
+CHANNELS = {
+    NeighbourhoodKind.COMPLAINT.value: Weighted([
+        (NB_CHANNEL.PHONE.value, 40), (NB_CHANNEL.EMAIL.value, 20),
+        (NB_CHANNEL.IN_PERSON.value, 25), (NB_CHANNEL.POLICE.value, 8),
+        (NB_CHANNEL.LOCAL_COUNCIL.value, 7),
+    ]),
+    NeighbourhoodKind.CONTACT.value: Weighted([
+        (NB_CHANNEL.PHONE.value, 25), (NB_CHANNEL.EMAIL.value, 40),
+        (NB_CHANNEL.IN_PERSON.value, 30), (NB_CHANNEL.LOCAL_COUNCIL.value, 5),
+    ]),
+}
+
+
+def neighbourhood_category(text: str) -> str:
+    folded = text.casefold()
+    for keyword, category in CATEGORY_KEYWORDS:
+        if keyword in folded:
+            return category
+    return NB_CAT.OTHER.value
+
+
 def write_neighbourhood_reports(
     ctx: DemoContext, writer: BulkWriter, facilities: list[FacilityPlan]
 ) -> None:
+    """Complaints and contacts over the demo window. Channel, category and follow-up are
+    drawn from a generator of their own (seeded from the main one's state, which it leaves
+    untouched), so the rows written after these are the same as before the register had
+    those columns."""
     sites = [f for f in facilities if f.kind != PO]
     site_weights = Weighted([(f, f.places) for f in sites])
     kinds = Weighted([
         (NeighbourhoodKind.COMPLAINT.value, 60), (NeighbourhoodKind.CONTACT.value, 40),
     ])
+    details = random.Random(f"neighbourhood:{ctx.rng.getstate()[1][:8]}")
     count = ctx.scaled(NEIGHBOURHOOD_PER_SCALE, minimum=2)
     yesterday = ctx.today - timedelta(days=1)
     reports = []
@@ -388,8 +457,22 @@ def write_neighbourhood_reports(
         contact = None
         if ctx.chance(0.15):
             contact = f"{ctx.pick(('Frau', 'Herr'))} {ctx.pick(EXTRA_FAMILY)}"
+        text = ctx.pick(NEIGHBOURHOOD_TEMPLATES[kind])
+        if kind == NeighbourhoodKind.COMPLAINT.value and details.random() < 0.12:
+            text, category = details.choice(CONFLICT_TEXTS), NB_CAT.CONFLICT.value
+        elif kind == NeighbourhoodKind.CONTACT.value and details.random() < 0.25:
+            text, category = details.choice(PRAISE_TEXTS), NB_CAT.PRAISE.value
+        else:
+            category = neighbourhood_category(text)
+        follow_up, follow_up_on = None, None
+        if details.random() < (0.9 if resolved else 0.4):
+            follow_up = FOLLOW_UPS[category]
+            if not resolved and details.random() < 0.6:
+                follow_up_on = reported_on + timedelta(days=details.randint(7, 21))
         writer.add("neighbourhood_reports", {
             "facility_id": facility.id, "reported_on": reported_on, "kind": kind,
-            "text": ctx.pick(NEIGHBOURHOOD_TEMPLATES[kind]), "contact_name": contact,
+            "channel": CHANNELS[kind].draw(details), "category": category,
+            "text": text, "contact_name": contact,
+            "follow_up": follow_up, "follow_up_on": follow_up_on,
             "resolved": resolved, "resolved_on": resolved_on,
         })
