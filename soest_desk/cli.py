@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from soest_desk import APP_NAME, __version__, cli_german, cli_import
+from soest_desk import APP_NAME, __version__, cli_german, cli_import, cli_report
 from soest_desk.config import (
     ConfigError,
     DatabaseChoice,
@@ -85,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
         "SQLite-Datei bei Bedarf an).",
     )
     cli_import.add_parsers(commands, sub_url_option)
+    cli_report.add_parsers(commands, sub_url_option)
     return parser
 
 
@@ -211,6 +212,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_db_upgrade(args.database_url)
         if args.command in cli_import.COMMANDS:
             return cli_import.dispatch(args)
+        if args.command in cli_report.COMMANDS:
+            return cli_report.dispatch(args)
         return run_window_command(args.database_url)
     except (DatabaseError, ConfigError, DomainError) as exc:
         log.warning("refused: %s", exc)

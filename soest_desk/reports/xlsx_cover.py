@@ -4,6 +4,7 @@ tables. No Qt."""
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -20,6 +21,7 @@ PRIVACY_NOTE = (  # one line each: a wrapped cell's height is not reliable in ev
     "geschützt ablegen und löschen, sobald sie nicht mehr gebraucht wird.",
 )
 NO_PERSONAL_NOTE = ("Diese Datei enthält nur zusammengefasste Zahlen, keine Namen.",)
+COVER_LINE = 84  # characters per row in column B (width 72 at the cover's font)
 
 
 @dataclass(frozen=True)
@@ -67,11 +69,14 @@ def write_cover(ws: Worksheet, cover: Cover, contents: Sequence[tuple[str, int]]
     ws.append([])
 
     def line(label: str, value: str) -> None:
-        cell = make.text(value)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        head = make.text(label, bold=True)
-        head.alignment = Alignment(vertical="top")
-        ws.append([head, cell])
+        # long values go on rows of their own: a wrapped cell's height is not reliable in
+        # every program (LibreOffice printed wrapped notes over each other)
+        for number, piece in enumerate(textwrap.wrap(value, COVER_LINE) or [""]):
+            cell = make.text(piece)
+            cell.alignment = Alignment(vertical="top")
+            head = make.text(label if number == 0 else "", bold=True)
+            head.alignment = Alignment(vertical="top")
+            ws.append([head, cell])
 
     if cover.period is not None:
         start, end = cover.period

@@ -223,6 +223,19 @@ class ListFilterBar(QWidget):
             self.reset_defaults()
         self._now()
 
+    def apply_values(self, values: dict[str, Any]) -> None:
+        """Start from the defaults and set these filters (a click in the Übersicht asking
+        for a filtered list); one change is reported. Values that do not fit are left."""
+        with self._silenced():
+            for control in self._controls.values():
+                control.clear()
+            self.reset_defaults()
+            for key, value in values.items():
+                control = self._controls.get(key)
+                if control is not None and not control.put(value):
+                    control.clear()
+        self._now()
+
     def reset_defaults(self) -> None:
         """Further values a reset restores (the age date); for subclasses."""
 

@@ -1,0 +1,118 @@
+"""`soest-desk report NAME --from DATE --to DATE [--facility ID …] --out FILE.xlsx`: a report
+written without the window, so it can be scheduled (the work is done by `reports/`; `cli.py`
+only registers this).
+
+Dates are ISO (2026-01-31) or German (31.01.2026), both days included. The report runs as
+the signed-in user (the OS login, like the window) and shows only what that user may see. The
+file is written beside the target and renamed at the end: a failure leaves no half file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from soest_desk.reports.catalog import REPORTS
+from soest_desk.services.errors import DomainError
+
+COMMANDS = frozenset({"report"})
+
+
+def add_parsers(commands: argparse._SubParsersAction, url_option: argparse.ArgumentParser
+                ) -> None:
+    run = commands.add_parser(
+        "report", parents=[url_option], help="einen Bericht als Excel-Datei schreiben",
+        description="Schreibt einen Bericht (Excel .xlsx) für einen Zeitraum, z. B. für eine "
+        "geplante Aufgabe. Datumsangaben als 31.01.2026 oder 2026-01-31; beide Tage zählen "
+        "mit.",
+    )
+    run.add_argument("name", metavar="NAME", choices=sorted(REPORTS),
+                     help="der Bericht: " + ", ".join(sorted(REPORTS)))
+    run.add_argument("--from", dest="start", required=True, metavar="DATUM",
+                     help="erster Tag des Zeitraums")
+    run.add_argument("--to", dest="end", required=True, metavar="DATUM",
+                     help="letzter Tag des Zeitraums")
+    run.add_argument("--facility", action="append", type=int, default=[], metavar="NR",
+                     help="nur diese Unterkunft (Nummer); mehrfach möglich")
+    run.add_argument("--out", required=True, type=Path, metavar="DATEI",
+                     help="die Excel-Datei (.xlsx); eine vorhandene wird ersetzt")
+
+
+def _day(value: str, label: str) -> date:
+    from soest_desk.services.date_parsing import parse_date
+
+    day = parse_date(value, label)
+    if day is None:
+        raise DomainError(f"{label}: bitte ein Datum angeben, z. B. 31.01.2026.", field=label)
+    return day
+
+
+def check_arguments(args: argparse.Namespace) -> tuple[date, date, Path]:
+    """The period and the target, or a German DomainError naming what is wrong (nothing has
+    been opened or written yet)."""
+    start, end = _day(args.start, "--from"), _day(args.end, "--to")
+    if end < start:
+        raise DomainError(f"Zeitraum: --to ({end:%d.%m.%Y}) liegt vor --from "
+                          f"({start:%d.%m.%Y}).")
+    out: Path = args.out
+    if out.suffix.lower() != ".xlsx":
+        raise DomainError(f"--out: „{out.name}“ – bitte eine Excel-Datei mit der Endung "
+                          ".xlsx angeben.")
+    if not out.parent.exists():
+        raise DomainError(f"--out: den Ordner „{out.parent}“ gibt es nicht.")
+    return start, end, out
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from soest_desk import migrate
+    from soest_desk.config import choose_database, ensure_data_dir
+    from soest_desk.db import open_database, translated_errors
+    from soest_desk.models import Facility
+    from soest_desk.reports.report_params import ReportParams
+    from soest_desk.reports.xlsx_writer import write_workbook
+    from soest_desk.services.users import sign_in_os_user
+
+    start, end, out = check_arguments(args)
+    report = REPORTS[args.name]
+    choice = choose_database(getattr(args, "database_url", None))
+    if choice.is_default:
+        ensure_data_dir()
+    database = open_database(choice.url, create=choice.is_default)
+    try:
+        migrate.upgrade(database)
+        with translated_errors(database.info), database.write() as session:
+            actor = sign_in_os_user(session)
+        with translated_errors(database.info), database.read() as session:
+            names = []
+            for facility_id in args.facility:
+                facility = session.get(Facility, facility_id)
+                if facility is None:
+                    raise DomainError(f"--facility: die Unterkunft Nr. {facility_id} gibt "
+                                      "es nicht.")
+                names.append(facility.name)
+            params = ReportParams(start, end, tuple(args.facility) or None,
+                                  facility_names=tuple(names))
+            content = report.builder()(session, actor, params)
+            result = write_workbook(out, content.cover, content.sheets,
+                                    progress=_progress if sys.stderr.isatty() else None)
+    finally:
+        database.dispose()
+    rows = sum(result.rows.values())
+    print(f"{report.title} geschrieben: {result.path} ({_number(rows)} Zeilen, "
+          f"Datenbank: {database.info.label})")
+    return 0
+
+
+def _progress(done: int, total: int | None) -> None:
+    of = f" von {_number(total)}" if total else ""
+    print(f"\rZeilen: {_number(done)}{of}", end="", file=sys.stderr, flush=True)
+
+
+def _number(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    return run_report(args)
