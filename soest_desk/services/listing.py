@@ -1,4 +1,4 @@
-"""The four lists of the main window, SQL-backed and keyset-paged.
+"""The lists of the main window, SQL-backed and keyset-paged.
 
 Each list is declared once: its columns, how each column sorts, which columns the search
 looks at, the permission it needs and how it is narrowed to the actor's facilities. A page is
@@ -27,6 +27,9 @@ from soest_desk.models.base import UTCDateTime
 from soest_desk.models.enums import (
     CaseStatus,
     FacilityKind,
+    NeighbourhoodCategory,
+    NeighbourhoodChannel,
+    NeighbourhoodKind,
     Role,
     TicketCategory,
     TicketPriority,
@@ -36,6 +39,7 @@ from soest_desk.models.text_keys import fold_text
 from soest_desk.services import listing_filters, readiness
 from soest_desk.services.clock import office_today
 from soest_desk.services.listing_cases import cases_query
+from soest_desk.services.listing_neighbourhood import neighbourhood_query
 from soest_desk.services.listing_queries import (
     QueryContext,
     facilities_query,
@@ -213,6 +217,24 @@ _LISTS: dict[str, _ListDef] = {
         tickets_query, ("title_key", "facility_key", "unit_key"), ("reported_at", True),
         extra=("waiting_reason", "is_safety_hazard", "waiting_until", "secured_at"),
         number_search=True,
+    ),
+    "neighbourhood": _ListDef(
+        "neighbourhood", Permission.VIEW_NEIGHBOURHOOD,
+        (
+            _col("reported_on", _value("reported_on"), "date"),
+            _col("facility", _key("facility_key")),
+            _col("kind", _rank("kind", _codes(NeighbourhoodKind)), "code",
+                 "neighbourhood_kind"),
+            _col("channel", _rank("channel", _codes(NeighbourhoodChannel)), "code",
+                 "neighbourhood_channel"),
+            _col("category", _rank("category", _codes(NeighbourhoodCategory)), "code",
+                 "neighbourhood_category"),
+            _col("follow_up_on", _value("follow_up_on", _NO_DATE), "date"),
+            _col("resolved_on", _value("resolved_on", _NO_DATE), "date"),
+            _col("text", _key("text_key")),  # last: the long text takes the room left
+        ),
+        neighbourhood_query, ("facility_key", "text_key", "contact_key", "follow_up_key"),
+        ("reported_on", True), extra=("overdue", "resolved"),
     ),
 }
 

@@ -22,8 +22,9 @@ Persons (`FILTERS["persons"]`):
 Facilities: `free_at_least` N (free = places − blocked − occupied ≥ N), `barrier_free` (the
 facility's flag or at least one active barrier-free unit), `pets_allowed`, `smoking_allowed`,
 `kind`, `district`, `occupancy_type` (an active unit of that type).
-Cases: see `listing_cases`. Every choice comes with how many of the actor's rows it matches
-(`FilterChoice.count`), regardless of the other filters.
+Cases: see `listing_cases`; the Nachbarschaft: `listing_neighbourhood`. Every choice comes
+with how many of the actor's rows it matches (`FilterChoice.count`), regardless of the other
+filters.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ from soest_desk.models.enums import (
     WaitingReason,
 )
 from soest_desk.models.text_keys import fold_text
-from soest_desk.services import listing_cases, shared_settings
+from soest_desk.services import listing_cases, listing_neighbourhood, shared_settings
 from soest_desk.services.capacity import current_stay
 from soest_desk.services.listing_queries import QueryContext
 from soest_desk.services.listing_values import (
@@ -270,6 +271,7 @@ FILTERS: dict[str, dict[str, Filter]] = {
         "occupancy_type": _occupancy_type,
     },
     "cases": listing_cases.FILTERS,
+    "neighbourhood": listing_neighbourhood.FILTERS,
 }
 
 
@@ -311,6 +313,7 @@ CHOICES: dict[str, dict[str, tuple[str, str | None]]] = {
 MORE_CHOICES: dict[str, Callable[[Session, Any, QueryContext],
                                  dict[str, list[FilterChoice]]]] = {
     "cases": listing_cases.choices,
+    "neighbourhood": listing_neighbourhood.choices,
 }
 
 

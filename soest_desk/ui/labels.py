@@ -10,12 +10,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from soest_desk.services import nationalities
 
-LIST_ORDER = ("facilities", "persons", "cases", "tickets")
+LIST_ORDER = ("facilities", "persons", "cases", "neighbourhood", "tickets")
 
 TAB_TITLES = {
     "facilities": QT_TRANSLATE_NOOP("Lists", "Unterkünfte"),
     "persons": QT_TRANSLATE_NOOP("Lists", "Bewohner*innen"),
     "cases": QT_TRANSLATE_NOOP("Lists", "Sozialarbeit"),
+    "neighbourhood": QT_TRANSLATE_NOOP("Lists", "Nachbarschaft"),
     "tickets": QT_TRANSLATE_NOOP("Lists", "Mängel"),
 }
 
@@ -53,6 +54,16 @@ HEADERS: dict[str, dict[str, str]] = {
         "open_follow_ups": QT_TRANSLATE_NOOP("Lists", "Offene Wiedervorlagen"),
         "next_follow_up": QT_TRANSLATE_NOOP("Lists", "Nächste Wiedervorlage"),
     },
+    "neighbourhood": {
+        "reported_on": QT_TRANSLATE_NOOP("Lists", "Datum"),
+        "facility": QT_TRANSLATE_NOOP("Lists", "Unterkunft"),
+        "kind": QT_TRANSLATE_NOOP("Lists", "Art"),
+        "channel": QT_TRANSLATE_NOOP("Lists", "Kanal"),
+        "category": QT_TRANSLATE_NOOP("Lists", "Kategorie"),
+        "text": QT_TRANSLATE_NOOP("Lists", "Meldung"),
+        "follow_up_on": QT_TRANSLATE_NOOP("Lists", "Wiedervorlage"),
+        "resolved_on": QT_TRANSLATE_NOOP("Lists", "Erledigt am"),
+    },
     "tickets": {
         "id": QT_TRANSLATE_NOOP("Lists", "Nr."),
         "title": QT_TRANSLATE_NOOP("Lists", "Mangel"),
@@ -68,10 +79,15 @@ HEADERS: dict[str, dict[str, str]] = {
     },
 }
 
+# the text column that names a row, where it is not the first one: it keeps the wider floor
+# when the columns are fitted to the window (the Nachbarschaft: the report, not the facility)
+MAIN_TEXT_COLUMNS = {"neighbourhood": "text"}
+
 PLACEHOLDERS = {
     "facilities": QT_TRANSLATE_NOOP("Lists", "Suchen nach Name, Stadtteil, Straße …"),
     "persons": QT_TRANSLATE_NOOP("Lists", "Suchen nach Name, Haushalt, Unterkunft …"),
     "cases": QT_TRANSLATE_NOOP("Lists", "Suchen nach Haushalt, Unterkunft, Zuständigkeit …"),
+    "neighbourhood": QT_TRANSLATE_NOOP("Lists", "Suchen nach Unterkunft, Meldung, Kontakt …"),
     "tickets": QT_TRANSLATE_NOOP("Lists", "Suchen nach Nr., Mangel, Unterkunft, Zimmer …"),
 }
 
@@ -79,6 +95,7 @@ EMPTY_TITLES = {
     "facilities": QT_TRANSLATE_NOOP("Lists", "Noch keine Unterkünfte erfasst."),
     "persons": QT_TRANSLATE_NOOP("Lists", "Noch keine Bewohner*innen erfasst."),
     "cases": QT_TRANSLATE_NOOP("Lists", "Noch keine Fälle angelegt."),
+    "neighbourhood": QT_TRANSLATE_NOOP("Lists", "Noch keine Nachbarschaftsmeldungen erfasst."),
     "tickets": QT_TRANSLATE_NOOP("Lists", "Keine Mängelmeldungen vorhanden."),
 }
 
@@ -94,6 +111,9 @@ EMPTY_HINTS = {
         "Lists", "Nehmen Sie Bewohner*innen auf oder importieren Sie eine vorhandene Liste."),
     "cases": QT_TRANSLATE_NOOP(
         "Lists", "Fälle legt die Sozialarbeit für einen Haushalt an."),
+    "neighbourhood": QT_TRANSLATE_NOOP(
+        "Lists", "Beschwerden und Kontakte aus der Nachbarschaft einer Unterkunft erfasst die "
+                 "Heimleitung über „Datei → Neue Nachbarschaftsmeldung …“."),
     "tickets": QT_TRANSLATE_NOOP(
         "Lists", "Neue Mängel meldet die Heimleitung; hier erscheinen sie mit ihrem Stand."),
 }
@@ -105,6 +125,8 @@ COUNT_NOUNS = {
     "persons": (QT_TRANSLATE_NOOP("Lists", "Bewohner*in"),
                 QT_TRANSLATE_NOOP("Lists", "Bewohner*innen")),
     "cases": (QT_TRANSLATE_NOOP("Lists", "Fall"), QT_TRANSLATE_NOOP("Lists", "Fälle")),
+    "neighbourhood": (QT_TRANSLATE_NOOP("Lists", "Meldung"),
+                      QT_TRANSLATE_NOOP("Lists", "Meldungen")),
 }
 
 # a list whose filter bar starts narrowed (the cases: without the closed ones) and finds
@@ -114,6 +136,9 @@ DEFAULT_FILTER_EMPTY = {
               QT_TRANSLATE_NOOP("Lists", "Abgeschlossene Fälle zeigt der Status „Alle Fälle“. "
                                          "Neue Fälle legt die Sozialarbeit für einen Haushalt "
                                          "an.")),
+    "neighbourhood": (QT_TRANSLATE_NOOP("Lists", "Keine offenen Nachbarschaftsmeldungen."),
+                      QT_TRANSLATE_NOOP("Lists", "Erledigte Meldungen zeigt der Stand „Alle "
+                                                 "Meldungen“ oder „Erledigt“.")),
 }
 
 # the cases list: the readiness column's tooltip and the row of an overdue follow-up
@@ -231,6 +256,26 @@ CODE_LABELS: dict[str, dict[str, str]] = {
         "social_worker": QT_TRANSLATE_NOOP("Codes", "Sozialarbeit"),
         "manager": QT_TRANSLATE_NOOP("Codes", "Leitung"),
         "admin": QT_TRANSLATE_NOOP("Codes", "Administration"),
+    },
+    "neighbourhood_kind": {
+        "complaint": QT_TRANSLATE_NOOP("Codes", "Beschwerde"),
+        "contact": QT_TRANSLATE_NOOP("Codes", "Kontakt"),
+    },
+    "neighbourhood_channel": {
+        "phone": QT_TRANSLATE_NOOP("Codes", "Telefon"),
+        "email": QT_TRANSLATE_NOOP("Codes", "E-Mail"),
+        "in_person": QT_TRANSLATE_NOOP("Codes", "persönlich"),
+        "police": QT_TRANSLATE_NOOP("Codes", "Polizei"),
+        "local_council": QT_TRANSLATE_NOOP("Codes", "Ortsbeirat"),
+    },
+    "neighbourhood_category": {
+        "noise": QT_TRANSLATE_NOOP("Codes", "Lärm"),
+        "waste": QT_TRANSLATE_NOOP("Codes", "Müll"),
+        "parking": QT_TRANSLATE_NOOP("Codes", "Parken"),
+        "conflict": QT_TRANSLATE_NOOP("Codes", "Konflikt"),
+        "praise": QT_TRANSLATE_NOOP("Codes", "Lob"),
+        "event": QT_TRANSLATE_NOOP("Codes", "Veranstaltung"),
+        "other": QT_TRANSLATE_NOOP("Codes", "Sonstiges"),
     },
     # ISO 3166 alpha-3 (and ICAO's codes for stateless people); unknown codes show as is
     "nationality": {

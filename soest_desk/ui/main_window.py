@@ -1,5 +1,5 @@
-"""The main window: four list tabs and the Begehungen, a small menu, and a status bar naming
-database and user.
+"""The main window: the list tabs (Unterkünfte, Bewohner*innen, Sozialarbeit, Nachbarschaft,
+Mängel) and the Begehungen, a small menu, and a status bar naming database and user.
 
 The Mängel tab is more than a list (queues, filters, detail pane, workflow dialogs: see
 `ui/tickets/`); its title counts the tickets waiting for this user, "Mängel (12)".
@@ -25,6 +25,9 @@ from soest_desk.ui.cases.actions import CaseActions
 from soest_desk.ui.cases.case_pane import CasePane
 from soest_desk.ui.cases.gateway import CasesGateway
 from soest_desk.ui.cases.open_case_dialog import OpenCaseDialog
+from soest_desk.ui.neighbourhood.gateway import NeighbourhoodGateway
+from soest_desk.ui.neighbourhood.report_dialog import ReportDialog
+from soest_desk.ui.neighbourhood.report_pane import ReportPane
 from soest_desk.ui.places.actions import PEOPLE, PlacesActions
 from soest_desk.ui.places.gateway import PlacesGateway
 from soest_desk.ui.places.occupancy_pane import OccupancyPane
@@ -64,6 +67,9 @@ class MainWindow(QMainWindow):
         self.case_pane: CasePane | None = None
         self._case_step_reload = False  # the next cases list reload follows a step
         self.last_case_dialog: OpenCaseDialog | None = None  # for tests
+        self._neighbourhood_gateway = NeighbourhoodGateway(database, actor)
+        self.neighbourhood_pane: ReportPane | None = None
+        self.last_report_dialog: ReportDialog | None = None  # for tests
 
         self.tabs = QTabWidget(self, objectName="mainTabs")
         self.tabs.setDocumentMode(True)
@@ -106,8 +112,8 @@ class MainWindow(QMainWindow):
         return ListTab(name, None, self, locked_hint=hint)
 
     def _add_pane(self, name: str, tab: ListTab) -> None:
-        """The pane beside the Bewohner*innen, Unterkünfte and Sozialarbeit lists (person,
-        occupancy, case)."""
+        """The pane beside the Bewohner*innen, Unterkünfte, Sozialarbeit and Nachbarschaft
+        lists (person, occupancy, case, neighbourhood report)."""
         places = self.places
         if name == "persons":
             pane = PersonPane(self._places_gateway, tab, edit_person=places.open_person,
@@ -134,6 +140,14 @@ class MainWindow(QMainWindow):
             tab.set_side_pane(case_pane)
             if tab.model is not None:
                 tab.model.reloaded.connect(self._cases_list_reloaded)
+        elif name == "neighbourhood":
+            report_pane = ReportPane(self._neighbourhood_gateway, tab)
+            tab.currentIdChanged.connect(report_pane.show_report)
+            tab.rowActivated.connect(self.open_report)  # Enter or a double click: the form
+            report_pane.editRequested.connect(self.open_report)
+            report_pane.changed.connect(self._neighbourhood_changed)
+            self.neighbourhood_pane = report_pane
+            tab.set_side_pane(report_pane, (720, 280))  # eight columns; a short pane
 
     def _build_menus(self) -> None:
         menu_bar = self.menuBar()
@@ -141,6 +155,7 @@ class MainWindow(QMainWindow):
         file_menu.setObjectName("menuFile")
         self.places.build_menu(file_menu)
         self._add_new_case_action(file_menu)
+        self._add_new_report_action(file_menu)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Beenden"), self, objectName="actionQuit")
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -171,6 +186,19 @@ class MainWindow(QMainWindow):
         action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         action.setEnabled(self._actor.can(Permission.EDIT_CASES))
         action.triggered.connect(self.open_new_case)
+        self._insert_before_import(menu, action)
+
+    def _add_new_report_action(self, menu: QMenu) -> None:
+        """"Neue Nachbarschaftsmeldung …" for those who record them (Heimleitung, Leitung)."""
+        action = QAction(self.tr("Neue &Nachbarschaftsmeldung …"), self,
+                         objectName="actionNewNeighbourhoodReport")
+        action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        action.setEnabled(self._actor.can(Permission.EDIT_NEIGHBOURHOOD))
+        action.triggered.connect(self.open_new_report)
+        self._insert_before_import(menu, action)
+
+    @staticmethod
+    def _insert_before_import(menu: QMenu, action: QAction) -> None:
         entries = menu.actions()
         names = [entry.objectName() for entry in entries]
         if "actionImport" not in names:
@@ -270,6 +298,35 @@ class MainWindow(QMainWindow):
         self.last_case_dialog = dialog
         dialog.open()
         return dialog
+
+    def open_new_report(self, _checked: bool = False) -> ReportDialog | None:
+        """(Takes the action's `checked`: a slot that drops a bool argument has crashed
+        PySide at a later test, through the refcount of the bool singletons.)"""
+        return self.open_report(None)
+
+    def open_report(self, report_id: int | None) -> ReportDialog | None:
+        """The form of a neighbourhood report: a new one (None) or one to correct."""
+        if not self._actor.can(Permission.EDIT_NEIGHBOURHOOD):
+            return None
+        dialog = ReportDialog(self._neighbourhood_gateway, report_id, self)
+        dialog.saved.connect(self.show_report)
+        dialog.stale.connect(self._neighbourhood_changed)
+        self.last_report_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_report(self, report_id: int) -> None:
+        """Open the Nachbarschaft tab on this report (e.g. one just saved)."""
+        self._neighbourhood_changed()
+        if self.neighbourhood_pane is None:
+            return
+        self.tabs.setCurrentIndex(labels.LIST_ORDER.index("neighbourhood"))
+        self.neighbourhood_pane.show_report(report_id)
+
+    def _neighbourhood_changed(self) -> None:
+        tab = self.list_tabs.get("neighbourhood")
+        if tab is not None and tab.model is not None and tab.model.is_loaded():
+            tab.refresh()
 
     def show_case(self, case_id: int) -> None:
         """Open the Sozialarbeit tab on this case (e.g. one just opened)."""

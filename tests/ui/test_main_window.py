@@ -26,7 +26,7 @@ from soest_desk.ui.tabs.list_tab import fit_text_columns
 from soest_desk.ui.tickets.tickets_tab import TicketsTab
 from tests.builders import Builder, build_sample
 
-TAB_NAMES = ["facilities", "persons", "cases", "tickets"]
+TAB_NAMES = ["facilities", "persons", "cases", "neighbourhood", "tickets"]
 
 
 def show_tab(qtbot, window: MainWindow, name: str):
@@ -44,13 +44,19 @@ def test_tabs_in_order_with_rows(qtbot, database, open_window):
     window = open_window(database)
     tabs = window.findChild(QTabWidget, "mainTabs")
     assert [tabs.widget(i).objectName() for i in range(tabs.count())] == [
-        "facilitiesTab", "personsTab", "casesTab", "ticketsTab", "inspectionsTab"]
+        "facilitiesTab", "personsTab", "casesTab", "neighbourhoodTab", "ticketsTab",
+        "inspectionsTab"]
     # tickets: the Mängel tab opens on "Bei mir am Zug" – the system user acts as the
     # property service everywhere, but is the Heimleitung of no facility
     # cases: the Sozialarbeit bar starts with "Alle offenen", without the closed Öztürk case
+    # neighbourhood: the sample has no reports; the bar starts with the open ones
     expected = {"facilities": 4, "persons": 9, "cases": 2, "tickets": 3}
     nouns = {"facilities": "Unterkünfte", "persons": "Bewohner*innen", "cases": "Fälle"}
-    for name in TAB_NAMES:
+    neighbourhood = show_tab(qtbot, window, "neighbourhood")
+    assert neighbourhood.state() == "no_hits"
+    assert window.findChild(QLabel, "neighbourhoodMessageTitle").text() == (
+        "Keine offenen Nachbarschaftsmeldungen.")
+    for name in expected:
         tab = show_tab(qtbot, window, name)
         table = window.findChild(QTableView, f"{name}Table")
         assert tab.state() == "table"
@@ -61,9 +67,10 @@ def test_tabs_in_order_with_rows(qtbot, database, open_window):
         assert table.isSortingEnabled() and table.alternatingRowColors()
         assert not table.verticalHeader().isVisible()
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
-        "Unterkünfte", "Bewohner*innen", "Sozialarbeit", "Mängel (3)", "Begehungen"]
+        "Unterkünfte", "Bewohner*innen", "Sozialarbeit", "Nachbarschaft", "Mängel (3)",
+        "Begehungen"]
     assert window.windowTitle() == f"Soest Desk – {database.info.label}"
-    tabs.setCurrentIndex(4)  # the Begehungen: every facility the user may see
+    tabs.setCurrentIndex(5)  # the Begehungen: every facility the user may see
     inspections = window.current_tab()
     qtbot.waitUntil(inspections.is_loaded)
     assert inspections.model.rowCount() > 0
@@ -159,7 +166,7 @@ def test_geometry_and_layout_survive_a_restart(qtbot, sqlite_database, tmp_path)
 def test_property_service_does_not_see_residents(qtbot, database, open_window):
     sample = build_sample(database)
     window = open_window(database, sample.actors["os"])
-    for name in ("persons", "cases"):
+    for name in ("persons", "cases", "neighbourhood"):
         tab = show_tab(qtbot, window, name)
         assert tab.state() == "locked" and tab.model is None
         assert window.findChild(QLabel, f"{name}MessageTitle").text() == (

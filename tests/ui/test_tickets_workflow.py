@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
 from soest_desk.services import listing
 from soest_desk.services.clock import office_today
+from soest_desk.ui.labels import LIST_ORDER
 from soest_desk.ui.tickets.detail_sections import time_lines
 from tests.ui.ticket_helpers import (
     buttons,
@@ -156,6 +157,6 @@ def test_one_ticket_through_the_whole_handover(qtbot, sqlite_database, open_wind
     site_window.tabs.setCurrentIndex(0)
     site.load_counts()
     wait_idle(qtbot, site)
-    assert site_window.tabs.tabText(3) == "Mängel (0)"
+    assert site_window.tabs.tabText(LIST_ORDER.index("tickets")) == "Mängel (0)"
     with database.read() as session:
         assert listing.count(session, cast.site_a, "tickets", filters={"queue": "done"}) == 1

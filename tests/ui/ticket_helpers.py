@@ -101,8 +101,9 @@ def press_f5(qtbot, window: MainWindow, tab: TicketsTab) -> None:
 def my_move(window: MainWindow, tab: TicketsTab) -> tuple[int, int]:
     """("Bei mir am Zug" count on its button, count in the tab title)."""
     button = re.fullmatch(r"Bei mir am Zug \((\d+)\)", tab.queues.count_text("mine"))
-    title = re.fullmatch(r"Mängel \((\d+)\)", window.tabs.tabText(LIST_ORDER.index("tickets")))
-    assert button and title, (tab.queues.count_text("mine"), window.tabs.tabText(3))
+    title_text = window.tabs.tabText(LIST_ORDER.index("tickets"))
+    title = re.fullmatch(r"Mängel \((\d+)\)", title_text)
+    assert button and title, (tab.queues.count_text("mine"), title_text)
     return int(button.group(1)), int(title.group(1))
 
 

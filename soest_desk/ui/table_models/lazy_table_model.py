@@ -333,8 +333,10 @@ class LazyTableModel(QAbstractTableModel):
         if spec.kind == "percent" and "readiness_required" in row.extra:
             return readiness_tip(row.extra["readiness_met"], row.extra["readiness_required"])
         late_follow_up = None
-        if row.extra.get("overdue") and "next_follow_up" in keys:  # a case, not a ticket
-            due = row.values[keys.index("next_follow_up")]
+        # a case or a neighbourhood report, not a ticket
+        due_key = next((k for k in ("next_follow_up", "follow_up_on") if k in keys), None)
+        if row.extra.get("overdue") and due_key is not None:
+            due = row.values[keys.index(due_key)]
             late_follow_up = follow_up_overdue_tip(format_date(due)) \
                 if isinstance(due, date) else None
         tip = cell_tooltip(spec, value, row, keys,

@@ -2,9 +2,10 @@
 
 The same widget serves every list; what differs (headers, placeholder, empty text) comes from
 `ui/labels.py` by list name. The table shows a `LazyTableModel`; sorting, searching and
-filtering are done by the database. The Bewohner*innen and Unterkünfte lists have a filter
-bar under the search field (`person_filters`, `facility_filters`, `case_filters`); search and
-filters combine and the count says how many rows match ("1.234 Bewohner*innen"). A bar may
+filtering are done by the database. Bewohner*innen, Unterkünfte, Sozialarbeit and
+Nachbarschaft have a filter bar under the search field (`person_filters`, `facility_filters`,
+`case_filters`, `neighbourhood_filters`); search and filters combine and the count says how
+many rows match ("1.234 Bewohner*innen"). A bar may
 ask for an order with a filter ("Meine Fälle" sorts by the next follow-up): the tab sorts the
 model and the header before it reloads, once. A "percent" column (the cases' readiness) is
 drawn as a bar (`readiness_delegate`). Object names:
@@ -18,7 +19,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -40,6 +41,7 @@ from soest_desk.ui.tabs.case_filters import CaseFilterBar
 from soest_desk.ui.tabs.facility_filters import FacilityFilterBar
 from soest_desk.ui.tabs.filter_bar import ListFilterBar
 from soest_desk.ui.tabs.message_page import MessagePage
+from soest_desk.ui.tabs.neighbourhood_filters import NeighbourhoodFilterBar
 from soest_desk.ui.tabs.person_filters import PersonFilterBar
 from soest_desk.ui.tabs.readiness_delegate import ReadinessDelegate
 
@@ -55,6 +57,7 @@ SEARCH_MAX_WIDTH = 520
 TABLE, EMPTY, NO_HITS, LOCKED, ERROR = "table", "empty", "no_hits", "locked", "error"
 FILTER_BARS: dict[str, Callable[[date, QWidget], ListFilterBar]] = {
     "persons": PersonFilterBar, "facilities": FacilityFilterBar, "cases": CaseFilterBar,
+    "neighbourhood": NeighbourhoodFilterBar,
 }
 
 
@@ -62,9 +65,11 @@ class ListTab(QWidget):
     """A searchable, sortable list. Without a fetcher it says the area is not released.
 
     A pane beside the table (`set_side_pane`) shows the chosen row: `currentIdChanged`
-    says which (a list read again keeps the pane on the row it showed)."""
+    says which (a list read again keeps the pane on the row it showed); Enter or a double
+    click on a row sends `rowActivated` with its id."""
 
     currentIdChanged = Signal(int)
+    rowActivated = Signal(int)  # Enter or a double click on a row: its id
 
     def __init__(
         self, list_name: str, fetcher: ListFetcher | None, parent: QWidget | None = None, *,
@@ -148,6 +153,7 @@ class ListTab(QWidget):
         model.reloaded.connect(self._on_reloaded)
         model.loadFailed.connect(self._on_load_failed)
         self._table.selectionModel().selectionChanged.connect(self._on_selection)
+        self._table.activated.connect(self._on_activated)
         model.busyChanged.connect(self._on_busy)
 
     # ------------------------------------------------------------ public
@@ -202,17 +208,22 @@ class ListTab(QWidget):
         """The named filters of the filter bar (none for lists without one)."""
         return self.filter_bar.filters() if self.filter_bar is not None else {}
 
-    def set_side_pane(self, pane: QWidget) -> None:
+    def set_side_pane(self, pane: QWidget, sizes: tuple[int, int] = (620, 380)) -> None:
+        """`sizes`: the share of list and pane on the first start (the list keeps most)."""
         self.side_pane = pane
         self._splitter.addWidget(pane)
         self._splitter.setStretchFactor(0, 3)
         self._splitter.setStretchFactor(1, 2)
-        self._splitter.setSizes([620, 380])  # the list keeps most room on the first start
+        self._splitter.setSizes(list(sizes))
 
     def _on_selection(self) -> None:
         ids = self.selected_ids()
         if ids:
             self.currentIdChanged.emit(ids[0])
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.rowActivated.emit(int(index.data(IdRole)))
 
     def save_settings(self, settings: QSettings) -> None:
         if self.side_pane is not None:
@@ -295,7 +306,14 @@ class ListTab(QWidget):
         widths = [max(MIN_COLUMN_WIDTH, min(header.sectionSize(c) + CELL_PADDING,
                                             MAX_COLUMN_WIDTH))
                   for c in range(header.count())]
-        texts = [c for c, spec in enumerate(self.model.columns()) if spec.kind == "text"]
+        if widths and header.stretchLastSection():  # it measured the room left, not its text
+            last = len(widths) - 1
+            natural = max(self._table.sizeHintForColumn(last), header.sectionSizeHint(last))
+            widths[last] = max(MIN_COLUMN_WIDTH, min(natural + CELL_PADDING, MAX_COLUMN_WIDTH))
+        specs = self.model.columns()
+        texts = [c for c, spec in enumerate(specs) if spec.kind == "text"]
+        main = labels.MAIN_TEXT_COLUMNS.get(self.list_name)
+        texts.sort(key=lambda c: specs[c].key != main)  # the row's name first
         fitted = fit_text_columns(widths, texts, self._table.viewport().width())
         for column, width in enumerate(fitted):
             header.resizeSection(column, width)
