@@ -108,11 +108,9 @@ def _sign_in(database: Database) -> Actor:
 
 
 def run_window_command(url_flag: str | None) -> int:
-    from soest_desk import migrate
+    from soest_desk.cli_database import open_migrated
 
-    choice = choose_database(url_flag)
-    database = _open(choice, create=choice.is_default)
-    migrate.upgrade(database)
+    database = open_migrated(url_flag)
     actor = _sign_in(database)
     from soest_desk.app import run_window
 

@@ -72,9 +72,8 @@ def run_template(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from soest_desk import migrate
-    from soest_desk.config import choose_database, ensure_data_dir
-    from soest_desk.db import open_database, translated_errors
+    from soest_desk.cli_database import open_migrated
+    from soest_desk.db import translated_errors
     from soest_desk.services import imports
     from soest_desk.services.clock import office_today
     from soest_desk.services.users import sign_in_os_user
@@ -86,12 +85,8 @@ def run_import(args: argparse.Namespace) -> int:
     _print_mapping(kind, table, mapping)
     imports.check_mapping(kind, table.headers, mapping)
 
-    choice = choose_database(getattr(args, "database_url", None))
-    if choice.is_default:
-        ensure_data_dir()
-    database = open_database(choice.url, create=choice.is_default)
+    database = open_migrated(getattr(args, "database_url", None))
     try:
-        migrate.upgrade(database)
         with translated_errors(database.info), database.write() as session:
             actor = sign_in_os_user(session)
             session.info["actor"] = actor

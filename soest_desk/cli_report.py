@@ -66,9 +66,8 @@ def check_arguments(args: argparse.Namespace) -> tuple[date, date, Path]:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from soest_desk import migrate
-    from soest_desk.config import choose_database, ensure_data_dir
-    from soest_desk.db import open_database, translated_errors
+    from soest_desk.cli_database import open_migrated
+    from soest_desk.db import translated_errors
     from soest_desk.models import Facility
     from soest_desk.reports.report_params import ReportParams
     from soest_desk.reports.xlsx_writer import write_workbook
@@ -76,12 +75,8 @@ def run_report(args: argparse.Namespace) -> int:
 
     start, end, out = check_arguments(args)
     report = REPORTS[args.name]
-    choice = choose_database(getattr(args, "database_url", None))
-    if choice.is_default:
-        ensure_data_dir()
-    database = open_database(choice.url, create=choice.is_default)
+    database = open_migrated(getattr(args, "database_url", None))
     try:
-        migrate.upgrade(database)
         with translated_errors(database.info), database.write() as session:
             actor = sign_in_os_user(session)
         with translated_errors(database.info), database.read() as session:

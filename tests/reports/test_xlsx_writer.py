@@ -13,7 +13,6 @@ from openpyxl import load_workbook
 from openpyxl.utils.escape import unescape
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet._writer import ALL_TEMP_FILES
-from openpyxl.worksheet.worksheet import Worksheet
 
 from soest_desk import __version__
 from soest_desk.reports.xlsx_writer import (
@@ -25,6 +24,7 @@ from soest_desk.reports.xlsx_writer import (
     write_workbook,
 )
 from soest_desk.services.errors import DomainError
+from tests.reports.report_helpers import cover_lines
 
 HOSTILE = ["=1+1", "+49 2921", "-5 Grad", "@home", "\tTab", "\rCR", "=HYPERLINK(\"http://x\")"]
 COLUMNS = [
@@ -63,15 +63,6 @@ def write(tmp_path: Path, sheets: list[DataSheet], **options: object) -> Workboo
     target = tmp_path / "bericht.xlsx"
     write_workbook(target, cover(), sheets, **options)  # type: ignore[arg-type]
     return load_workbook(target)
-
-
-def cover_lines(ws: Worksheet) -> dict[str, list[str]]:
-    lines: dict[str, list[str]] = {}
-    label = ""
-    for row in ws.iter_rows(min_row=3, values_only=True):
-        label = row[0] or label
-        lines.setdefault(label, []).append(row[1])
-    return lines
 
 
 def formulas(book: Workbook) -> list[tuple[str, str, object]]:
