@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from soest_desk import APP_NAME, __version__
 from soest_desk.db import Database
+from soest_desk.services import backups
 from soest_desk.services.permissions import Actor
 from soest_desk.ui.background import wait_for_background_work
 from soest_desk.ui.error_dialog import install_error_hook
@@ -55,8 +56,13 @@ def run_window(database: Database, actor: Actor, settings: QSettings | None = No
     """Open the main window for `actor` on `database`; returns the exit code of the loop."""
     app = create_application()
     install_error_hook()
+    backups.backup_quietly(database, "start")  # SQLite only; a failure is logged, not shown
     window = MainWindow(database, actor, settings)
+    warning = backups.window_warning(database)
+    if warning is not None:
+        window.show_backup_warning(warning.text, warning.detail)
     window.show()
     code = app.exec()
     wait_for_background_work()  # a list still loading finishes before the engine closes
+    backups.backup_quietly(database, "exit")
     return code

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from soest_desk import APP_NAME, __version__, cli_german, cli_import, cli_report
+from soest_desk import APP_NAME, __version__, cli_backup, cli_german, cli_import, cli_report
 from soest_desk.config import (
     ConfigError,
     DatabaseChoice,
@@ -84,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Bringt das Datenbankschema auf den Stand dieser Version (legt eine neue "
         "SQLite-Datei bei Bedarf an).",
     )
+    cli_backup.add_parsers(db_commands, sub_url_option)
     cli_import.add_parsers(commands, sub_url_option)
     cli_report.add_parsers(commands, sub_url_option)
     return parser
@@ -206,6 +207,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "demo":
             return run_demo(args.database_url, args.seed, args.scale, args.open)
+        if args.command == "db" and args.db_command in cli_backup.COMMANDS:
+            return cli_backup.dispatch(args)
         if args.command == "db":
             return run_db_upgrade(args.database_url)
         if args.command in cli_import.COMMANDS:

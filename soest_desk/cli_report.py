@@ -1,4 +1,4 @@
-"""`soest-desk report NAME --from DATE --to DATE [--facility ID …] --out FILE.xlsx`: a report
+"""`soest-desk report NAME --from DATE --to DATE [--facility ID …] --out FILE.xlsx|.pdf`: a report
 written without the window, so it can be scheduled (the work is done by `reports/`; `cli.py`
 only registers this).
 
@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from soest_desk.reports.catalog import REPORTS
+from soest_desk.reports.run import check_target
 from soest_desk.services.errors import DomainError
 
 COMMANDS = frozenset({"report"})
@@ -23,10 +24,10 @@ COMMANDS = frozenset({"report"})
 def add_parsers(commands: argparse._SubParsersAction, url_option: argparse.ArgumentParser
                 ) -> None:
     run = commands.add_parser(
-        "report", parents=[url_option], help="einen Bericht als Excel-Datei schreiben",
-        description="Schreibt einen Bericht (Excel .xlsx) für einen Zeitraum, z. B. für eine "
-        "geplante Aufgabe. Datumsangaben als 31.01.2026 oder 2026-01-31; beide Tage zählen "
-        "mit.",
+        "report", parents=[url_option], help="einen Bericht als Excel- oder PDF-Datei schreiben",
+        description="Schreibt einen Bericht (Excel .xlsx, die Pilotauswertung auch als PDF) "
+        "für einen Zeitraum, z. B. für eine geplante Aufgabe. Datumsangaben als 31.01.2026 "
+        "oder 2026-01-31; beide Tage zählen mit.",
     )
     run.add_argument("name", metavar="NAME", choices=sorted(REPORTS),
                      help="der Bericht: " + ", ".join(sorted(REPORTS)))
@@ -37,7 +38,8 @@ def add_parsers(commands: argparse._SubParsersAction, url_option: argparse.Argum
     run.add_argument("--facility", action="append", type=int, default=[], metavar="NR",
                      help="nur diese Unterkunft (Nummer); mehrfach möglich")
     run.add_argument("--out", required=True, type=Path, metavar="DATEI",
-                     help="die Excel-Datei (.xlsx); eine vorhandene wird ersetzt")
+                     help="die Datei: .xlsx, beim Bericht pilotauswertung auch .pdf; eine "
+                     "vorhandene wird ersetzt")
 
 
 def _day(value: str, label: str) -> date:
@@ -57,11 +59,10 @@ def check_arguments(args: argparse.Namespace) -> tuple[date, date, Path]:
         raise DomainError(f"Zeitraum: --to ({end:%d.%m.%Y}) liegt vor --from "
                           f"({start:%d.%m.%Y}).")
     out: Path = args.out
-    if out.suffix.lower() != ".xlsx":
-        raise DomainError(f"--out: „{out.name}“ – bitte eine Excel-Datei mit der Endung "
-                          ".xlsx angeben.")
-    if not out.parent.exists():
-        raise DomainError(f"--out: den Ordner „{out.parent}“ gibt es nicht.")
+    try:
+        check_target(REPORTS[args.name], out)
+    except DomainError as exc:
+        raise DomainError(str(exc).replace("Zieldatei:", "--out:", 1)) from exc
     return start, end, out
 
 
@@ -70,7 +71,7 @@ def run_report(args: argparse.Namespace) -> int:
     from soest_desk.db import translated_errors
     from soest_desk.models import Facility
     from soest_desk.reports.report_params import ReportParams
-    from soest_desk.reports.xlsx_writer import write_workbook
+    from soest_desk.reports.run import write_report
     from soest_desk.services.users import sign_in_os_user
 
     start, end, out = check_arguments(args)
@@ -89,12 +90,11 @@ def run_report(args: argparse.Namespace) -> int:
                 names.append(facility.name)
             params = ReportParams(start, end, tuple(args.facility) or None,
                                   facility_names=tuple(names))
-            content = report.builder()(session, actor, params)
-            result = write_workbook(out, content.cover, content.sheets,
-                                    progress=_progress if sys.stderr.isatty() else None)
+            result = write_report(session, actor, args.name, params, out,
+                                  progress=_progress if sys.stderr.isatty() else None)
     finally:
         database.dispose()
-    rows = sum(result.rows.values())
+    rows = result.rows
     print(f"{report.title} geschrieben: {result.path} ({_number(rows)} Zeilen, "
           f"Datenbank: {database.info.label})")
     return 0

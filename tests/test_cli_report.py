@@ -3,6 +3,8 @@ small demo data, signed in as the test login (SOEST_DESK_USER=testuser, every ro
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import openpyxl
 import pytest
 
@@ -31,19 +33,56 @@ def url(tmp_path_factory) -> str:
     return url
 
 
+def last_twelve_months() -> tuple[date, date]:
+    """The demo's history lies around today; its pilot started six months ago."""
+    end = date.today().replace(day=1) - timedelta(days=1)
+    return end.replace(year=end.year - 1) + timedelta(days=1), end
+
+
 @pytest.mark.parametrize("name", sorted(REPORTS))
 def test_every_report_writes_a_workbook(capsys, url, tmp_path, name):
     out = tmp_path / f"{name}.xlsx"
-    code, stdout, stderr = run(capsys, "report", name, "--from", "01.01.2026",
-                               "--to", "2026-06-30", "--out", str(out), "--database-url", url)
+    start, end = last_twelve_months()
+    code, stdout, stderr = run(capsys, "report", name, "--from", f"{start:%d.%m.%Y}",
+                               "--to", end.isoformat(), "--out", str(out),
+                               "--database-url", url)
     assert code == 0, stderr
     assert f"{REPORTS[name].title} geschrieben: {out}" in stdout
     workbook = openpyxl.load_workbook(out)
     assert workbook.sheetnames[0] == "Deckblatt"
     cover = [str(c.value) for row in workbook["Deckblatt"].iter_rows() for c in row if c.value]
     assert REPORTS[name].title in cover
-    assert any("01.01.2026" in text and "30.06.2026" in text for text in cover)
+    assert any(f"{start:%d.%m.%Y}" in text and f"{end:%d.%m.%Y}" in text for text in cover)
     assert len(workbook.sheetnames) >= 2
+
+
+def test_the_pilot_evaluation_also_as_pdf(capsys, url, tmp_path):
+    out = tmp_path / "pilot.pdf"
+    start, end = last_twelve_months()
+    code, stdout, stderr = run(capsys, "report", "pilotauswertung", "--from", start.isoformat(),
+                               "--to", end.isoformat(), "--out", str(out),
+                               "--database-url", url)
+    assert code == 0, stderr
+    assert "Pilotauswertung geschrieben" in stdout and "(6 Zeilen" in stdout
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_a_pdf_only_where_the_report_has_one(capsys, url, tmp_path):
+    out = tmp_path / "verweildauer.pdf"
+    code, _out, err = run(capsys, "report", "verweildauer", "--from", "2026-01-01", "--to",
+                          "2026-01-31", "--out", str(out), "--database-url", url)
+    assert code == 1 and "Excel-Datei mit der Endung .xlsx" in err
+    assert not out.exists()
+
+
+def test_a_period_the_pilot_does_not_split_is_explained(capsys, url, tmp_path):
+    out = tmp_path / "pilot.xlsx"
+    end = date.today().replace(day=1) - timedelta(days=1)
+    code, _out, err = run(capsys, "report", "pilotauswertung", "--from",
+                          end.replace(day=1).isoformat(), "--to", end.isoformat(),
+                          "--out", str(out), "--database-url", url)
+    assert code == 1 and "„vorher“" in err
+    assert not out.exists()
 
 
 def test_one_facility_only(capsys, url, tmp_path):

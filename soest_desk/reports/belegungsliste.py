@@ -13,14 +13,14 @@ from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
 
-from soest_desk.reports.report_cover import make_cover
+from soest_desk.reports.report_cover import make_cover, own_facilities
 from soest_desk.reports.report_params import ReportContent, ReportParams
 from soest_desk.reports.xlsx_cover import german_date
 from soest_desk.reports.xlsx_writer import Column, DataSheet, Kind
 from soest_desk.services import occupancy_list
 from soest_desk.services.errors import DomainError
 from soest_desk.services.occupancy_list import ResidentRow
-from soest_desk.services.permissions import Actor
+from soest_desk.services.permissions import Actor, Permission
 
 TITLE = "Belegungsliste"
 RESIDENTS_COLUMNS = (
@@ -74,8 +74,9 @@ def build(session: Session, actor: Actor, params: ReportParams) -> ReportContent
     if params.end < params.start:
         raise DomainError("Zeitraum: das Ende liegt vor dem Anfang.", field="Zeitraum")
     rows = occupancy_list.residents_on(session, actor, params.end, params.facility_ids)
+    limited, own = own_facilities(session, actor, Permission.VIEW_PERSONS)
     cover = make_cover(
-        TITLE, actor, params, personal_data=True,
+        TITLE, actor, params, personal_data=True, limited=limited, names=own,
         filters=[("Stichtag", german_date(params.end))],
         notes=("Wer am Stichtag (letzter Tag des Zeitraums) in einer Unterkunft wohnt; der "
                "Auszugstag zählt nicht mehr.",

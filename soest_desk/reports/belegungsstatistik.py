@@ -15,20 +15,20 @@ The rate is `OccupancyKpi.rate` ÷ 100 so Excel shows it as a percentage.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Iterator
+from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
+from soest_desk.reports.report_cover import make_cover
 from soest_desk.reports.report_params import ReportContent, ReportParams
-from soest_desk.reports.xlsx_writer import Column, Cover, DataSheet, Kind
+from soest_desk.reports.xlsx_writer import Column, DataSheet, Kind
 from soest_desk.services import kpis
 from soest_desk.services.kpi_residents import OccupancyKpi
 from soest_desk.services.permissions import Actor, Permission
 
 TITLE = "Belegungsstatistik"
 MONTH_FORMAT = "MM.YYYY"
-ALL_FACILITIES = "alle Unterkünfte"
 
 FIGURE_COLUMNS = (
     Column("Plätze (Ø)", Kind.DECIMAL, total="sum"),
@@ -53,23 +53,6 @@ def figures(row: OccupancyKpi) -> list[object]:
     rate = row.rate
     return [row.places, row.blocked, row.occupied, row.free,
             None if rate is None else rate / 100]
-
-
-def facility_filter(params: ReportParams, limited: bool, names: Iterable[str]
-                    ) -> tuple[tuple[str, str], ...]:
-    """The cover's filter line: the facilities asked for by name, or "alle Unterkünfte"
-    (with the actor's own facilities named when `limited`: they see only some)."""
-    if params.facility_ids is not None:
-        shown = params.facility_names or tuple(names)
-        return (("Unterkunft", ", ".join(shown) or "keine"),)
-    if not limited:
-        return (("Unterkunft", ALL_FACILITIES),)
-    own = ", ".join(names) or "keine"
-    return (("Unterkunft", f"{ALL_FACILITIES} im eigenen Zuständigkeitsbereich: {own}"),)
-
-
-def created_at(params: ReportParams) -> datetime:
-    return params.now or datetime.now(UTC)
 
 
 def german_percent(rate: float | None) -> str:
@@ -99,13 +82,10 @@ def build(session: Session, actor: Actor, params: ReportParams) -> ReportContent
         DataSheet("Alle je Monat", [*period_columns, *no_totals], all_month),
         DataSheet("Je Unterkunft", [Column("Unterkunft"), *FIGURE_COLUMNS], per_facility),
     ]
-    cover = Cover(
-        title=TITLE, created_by=actor.display_name, created_at=created_at(params),
-        period=(params.start, params.end),
-        filters=facility_filter(
-            params, actor.facility_scope(Permission.VIEW_FACILITIES) is not None,
-            (row.name for row in whole.facilities)),
-        personal_data=False,
+    cover = make_cover(
+        TITLE, actor, params, personal_data=False,
+        limited=actor.facility_scope(Permission.VIEW_FACILITIES) is not None,
+        names=[row.name for row in whole.facilities],
         notes=(
             "Plätze, gesperrte und belegte Plätze sind Tagesdurchschnitte über die Tage des "
             "Zeitraums (bzw. des Monats); frei = Plätze − gesperrt − belegt.",

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from sqlalchemy.orm import Session
 
 from soest_desk.models.enums import CaseOutcome
-from soest_desk.reports.report_cover import make_cover
+from soest_desk.reports.report_cover import make_cover, own_facilities
 from soest_desk.reports.report_params import ReportContent, ReportParams
 from soest_desk.reports.xlsx_writer import Column, DataSheet, Kind
 from soest_desk.services import kpis
@@ -32,7 +32,7 @@ from soest_desk.services.case_statistics import (
     case_statistics,
 )
 from soest_desk.services.cases import OUTCOME_LABELS
-from soest_desk.services.permissions import Actor
+from soest_desk.services.permissions import Actor, Permission
 
 TITLE = "Fallstatistik"
 NO_FACILITY = "ohne Unterkunft"
@@ -118,8 +118,9 @@ def build(session: Session, actor: Actor, params: ReportParams) -> ReportContent
          round(load.actual_ratio, 2) if load.actual_ratio is not None else "–"],
         ["Offene Fälle ohne Zuständige*n", load.unassigned_cases],
     ]
+    limited, own = own_facilities(session, actor, Permission.VIEW_CASES)
     cover = make_cover(
-        TITLE, actor, params, personal_data=True,  # staff names
+        TITLE, actor, params, personal_data=True, limited=limited, names=own,  # staff names
         notes=("Offen: am letzten Tag des Zeitraums; Bereitschaft und überfällige "
                "Wiedervorlagen an diesem Tag. Eröffnet/abgeschlossen: im Zeitraum.",
                "Unterkunft eines Falls: wo der Haushalt am maßgeblichen Tag wohnt (bei "

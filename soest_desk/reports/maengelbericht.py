@@ -1,7 +1,9 @@
 """Mängelbericht: every ticket reported in the period, and the ticket KPIs by facility and by
-category (Gewerk). No Qt; reads through `services.ticket_report_rows` (the tickets, streamed
-page by page) and the KPIs in `services.kpis` (turnaround, deadline share, rework rate,
-maintenance cost), which define every figure.
+category (Gewerk). No Qt. The KPIs in `services.kpis` define every figure: the tickets and
+their history are read once as a cohort (`kpi_tickets.ticket_cohort`), which gives the
+turnaround, deadline share and rework rate exactly as those KPI functions do and the facts of
+the ticket rows (`services.ticket_report_rows`, streamed page by page); the cost comes from
+`kpis.maintenance_cost`.
 
 Sheets:
 
@@ -25,31 +27,38 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from soest_desk.reports.belegungsstatistik import created_at, facility_filter
+from soest_desk.models.enums import TicketPriority
+from soest_desk.reports.report_cover import make_cover
 from soest_desk.reports.report_params import ReportContent, ReportParams
-from soest_desk.reports.xlsx_writer import Column, Cover, DataSheet, Kind
+from soest_desk.reports.xlsx_writer import Column, DataSheet, Kind
 from soest_desk.services import kpis
 from soest_desk.services.kpi_costs import CostFigures
-from soest_desk.services.kpi_tickets import DeadlineShare, ReworkRate, Turnaround
+from soest_desk.services.kpi_tickets import (
+    DeadlineShare,
+    ReworkRate,
+    Turnaround,
+    ticket_cohort,
+)
 from soest_desk.services.permissions import Actor, Permission
-from soest_desk.services.ticket_report_rows import TicketReportRow, facility_names, ticket_rows
+from soest_desk.services.ticket_report_rows import TicketReportRow, cohort_rows, facility_names
 from soest_desk.services.ticket_views import CATEGORY_LABELS
 from soest_desk.services.ticket_workflow import STATE_LABELS
 from soest_desk.services.tickets import PRIORITY_LABELS
 
 TITLE = "Mängelbericht"
+SHORT_MOMENT = "DD.MM.YY HH:MM"  # the per-ticket sheet must fit a landscape page
 YES, NO = "ja", "nein"
 
 TICKET_COLUMNS = (
     Column("Nr.", Kind.INT, number_format="0"),
-    Column("Unterkunft"),
+    Column("Unterkunft", width=36),
     Column("Wohneinheit"),
     Column("Gewerk"),
     Column("Priorität"),
     Column("Status"),
-    Column("Titel", width=40),
-    Column("Gemeldet am", Kind.DATETIME),
-    Column("Abgenommen am", Kind.DATETIME),
+    Column("Titel", width=34),
+    Column("Gemeldet am", Kind.DATETIME, width=15, number_format=SHORT_MOMENT),
+    Column("Abgenommen am", Kind.DATETIME, width=15, number_format=SHORT_MOMENT),
     Column("Tage bis Abschluss", Kind.DAYS, total="average"),
     Column("Fristgerecht"),
     Column("Nacharbeit"),
@@ -72,6 +81,12 @@ FIGURE_COLUMNS = (
 )
 
 
+def _priority(code: str) -> str:
+    """"Sofort" without "(Verkehrssicherheit)": the sheet must fit the page; the cover says
+    what it means."""
+    return "Sofort" if code == TicketPriority.IMMEDIATE.value else _label(PRIORITY_LABELS, code)
+
+
 def _label(labels: Mapping[object, str], code: str) -> str:
     return labels.get(code, code)
 
@@ -83,7 +98,7 @@ def _yes_no(value: bool | None) -> str | None:
 def ticket_cells(row: TicketReportRow) -> list[object]:
     """One row of the sheet "Meldungen"."""
     return [row.id, row.facility, row.unit, _label(CATEGORY_LABELS, row.category),
-            _label(PRIORITY_LABELS, row.priority), _label(STATE_LABELS, row.state), row.title,
+            _priority(row.priority), _label(STATE_LABELS, row.state), row.title,
             row.reported_at, row.closed_at, row.days_to_close, _yes_no(row.within_deadline),
             YES if row.rework else NO, row.cost_eur]
 
@@ -119,10 +134,11 @@ def build(session: Session, actor: Actor, params: ReportParams) -> ReportContent
     checked at once; the ticket rows are read while the workbook is written, so the session
     must stay open until `write_workbook` returns."""
     start, end, ids, now = params.start, params.end, params.facility_ids, params.now
-    tickets = ticket_rows(session, actor, start, end, ids, now=now)
-    turnaround = kpis.ticket_turnaround(session, actor, start, end, ids, now=now)
-    deadline = kpis.deadline_share(session, actor, start, end, ids, now=now)
-    rework = kpis.rework_rate(session, actor, start, end, ids, now=now)
+    # the tickets and their history are read once, for the figures and for the rows
+    cohort = ticket_cohort(session, actor, start, end, ids, now=now, state_times=False)
+    turnaround, deadline, rework = (cohort.turnaround(), cohort.deadline_share(),
+                                    cohort.rework_rate())
+    tickets = cohort_rows(session, cohort)
     cost = kpis.maintenance_cost(session, actor, start, end, ids)
 
     facility_ids = set(turnaround.by_facility) | set(cost.by_facility)
@@ -157,13 +173,10 @@ def build(session: Session, actor: Actor, params: ReportParams) -> ReportContent
                  if f in names]
     else:
         shown = [row[0] for row in by_facility]
-    cover = Cover(
-        title=TITLE, created_by=actor.display_name, created_at=created_at(params),
-        period=(start, end),
-        filters=facility_filter(
-            params, actor.facility_scope(Permission.VIEW_TICKETS) is not None,
-            [str(name) for name in shown]),
-        personal_data=False,
+    cover = make_cover(
+        TITLE, actor, params, personal_data=False,
+        limited=actor.facility_scope(Permission.VIEW_TICKETS) is not None,
+        names=[str(name) for name in shown],
         notes=(
             "Meldungen: alle im Zeitraum gemeldeten; Stand ist das Ende des Zeitraums "
             "(höchstens der Zeitpunkt der Erstellung), spätere Schritte zählen nicht.",
@@ -173,6 +186,8 @@ def build(session: Session, actor: Actor, params: ReportParams) -> ReportContent
             "als nicht fristgerecht; Nacharbeit: bei der Abnahme mindestens einmal abgelehnt.",
             "Kosten je Meldung: alle bis zum Ende des Zeitraums gebuchten Beträge; Kosten je "
             "Unterkunft und Gewerk: die im Zeitraum gebuchten, auch für ältere Meldungen.",
+            "Priorität „Sofort“: eine Gefahr für die Verkehrssicherheit. Zeiten in Soester "
+            "Ortszeit; Titel und lange Namen sind im Druck gekürzt, in der Tabelle vollständig.",
             "Die Titel der Meldungen sind Freitext der Mitarbeitenden; Namen von Bewohnerinnen "
             "und Bewohnern gehören nicht hinein.",
         ))

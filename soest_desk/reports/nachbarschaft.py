@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from soest_desk.reports.report_cover import make_cover
+from soest_desk.reports.report_cover import make_cover, own_facilities
 from soest_desk.reports.report_params import ReportContent, ReportParams
 from soest_desk.reports.xlsx_writer import Column, DataSheet, Kind
 from soest_desk.services import kpis, neighbourhood
@@ -28,7 +28,7 @@ from soest_desk.services.neighbourhood import (
     KIND_LABELS,
     ReportRow,
 )
-from soest_desk.services.permissions import Actor
+from soest_desk.services.permissions import Actor, Permission
 
 TITLE = "Nachbarschaft"
 REGISTER_COLUMNS = (
@@ -37,8 +37,8 @@ REGISTER_COLUMNS = (
     Column("Art", total="count"),
     Column("Kanal"),
     Column("Kategorie"),
-    Column("Meldung", width=60),
-    Column("Nachverfolgung", width=40),
+    Column("Meldung", width=50, wrap=True),  # free text: whole on paper, the row grows
+    Column("Nachverfolgung", width=36, wrap=True),
     Column("Wiedervorlage am", Kind.DATE),
     Column("Erledigt am", Kind.DATE),
 )
@@ -78,8 +78,9 @@ def build(session: Session, actor: Actor, params: ReportParams) -> ReportContent
     reports.reverse()  # oldest first, as a register reads
     rates = [_rate_row(rate) for rate in figures.facilities]
     rates.append(_rate_row(figures.total, "Alle Unterkünfte"))
+    limited, own = own_facilities(session, actor, Permission.VIEW_NEIGHBOURHOOD)
     cover = make_cover(
-        TITLE, actor, params, personal_data=True,
+        TITLE, actor, params, personal_data=True, limited=limited, names=own,
         notes=(f"Je 100 Bewohner*innen und Monat: Meldungen ÷ (Bewohner*innen im Mittel "
                f"÷ 100) ÷ Monate; {figures.days} Tage = "
                f"{figures.months:.4f}".replace(".", ",") + " Monate.",

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from soest_desk.reports.belegungsstatistik import created_at, facility_filter
+from soest_desk.reports.report_cover import make_cover
 from soest_desk.reports.report_params import ReportContent, ReportParams
 from soest_desk.reports.xlsx_cover import german_date
-from soest_desk.reports.xlsx_writer import Column, Cover, DataSheet, Kind
+from soest_desk.reports.xlsx_writer import Column, DataSheet, Kind
 from soest_desk.services import kpis
 from soest_desk.services.clock import office_today
 from soest_desk.services.kpi_residents import OwnFlatMoves, StayLength
@@ -79,12 +79,10 @@ def build(session: Session, actor: Actor, params: ReportParams) -> ReportContent
         DataSheet("Alle Unterkünfte", [Column("Unterkünfte"), *no_totals],
                   [["Alle", *_figures(lengths.total, moves.total)]]),
     ]
-    cover = Cover(
-        title=TITLE, created_by=actor.display_name, created_at=created_at(params),
-        period=(params.start, params.end),
-        filters=facility_filter(params, report_scope(actor, None) is not None,
-                                (length.name for length in lengths.facilities)),
-        personal_data=False,
+    cover = make_cover(
+        TITLE, actor, params, personal_data=False,
+        limited=report_scope(actor, None) is not None,
+        names=[length.name for length in lengths.facilities],
         notes=(
             CENSORING_NOTE,
             f"Letzter gezählter Tag: {german_date(lengths.last_day)} (Ende des Zeitraums, "

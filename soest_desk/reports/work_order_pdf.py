@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import os
-import uuid
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +20,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy.orm import Session
 
+from soest_desk.reports.report_files import cannot_write, temp_beside
 from soest_desk.reports.work_order_page import Imprint, WorkOrder, draw_page
 from soest_desk.reports.work_order_parts import MAX_PHOTOS
 from soest_desk.services.errors import DomainError
@@ -59,7 +59,7 @@ def write_work_orders(session: Session, actor: Actor, ticket_ids: Sequence[int],
         if _cancelled(progress, done, total):
             return 0
     target = Path(path)
-    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
+    temp = temp_beside(target)
     try:
         with open(temp, "xb") as out:
             finished = _draw(out, orders, actor, moment, progress, total)
@@ -69,7 +69,7 @@ def write_work_orders(session: Session, actor: Actor, ticket_ids: Sequence[int],
         os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise DomainError(_cannot_write(target, exc)) from exc
+        raise DomainError(cannot_write(target, exc, "dem PDF-Betrachter")) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -95,14 +95,6 @@ def _draw(out: io.BufferedWriter, orders: list[WorkOrder], actor: Actor, moment:
     canvas.save()
     return True
 
-
-def _cannot_write(target: Path, exc: OSError) -> str:
-    if isinstance(exc, FileNotFoundError):
-        return f"Der Ordner „{target.parent}“ existiert nicht."
-    if isinstance(exc, PermissionError):
-        return (f"„{target}“ kann nicht gespeichert werden: keine Schreibberechtigung, oder die "
-                "Datei ist noch in einem anderen Programm (z. B. dem PDF-Betrachter) geöffnet.")
-    return f"„{target}“ kann nicht gespeichert werden: {exc.strerror or exc}."
 
 
 # ---------------------------------------------------------------- photos

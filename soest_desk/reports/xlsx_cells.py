@@ -1,6 +1,7 @@
-"""Cells for the Excel writer: column kinds, German number formats, safe text, column widths.
+"""Cells for the Excel writer: column kinds, German number formats, safe text.
 
-No Qt. `xlsx_writer` builds workbooks from these; a report never writes a cell itself.
+No Qt. `xlsx_writer` builds workbooks from these (and `xlsx_layout` sizes the columns); a
+report never writes a cell itself.
 
 Safe text (formula neutralisation): a text that came from outside — a name, a note, a facility,
 a filter value — is always stored as a *string* cell, never as a formula, even when it starts
@@ -95,15 +96,18 @@ def local_datetime(value: datetime) -> datetime:
 
 
 class CellFactory:
-    """Makes the cells of one worksheet, one converter per column, styles prepared once."""
+    """Makes the cells of one worksheet, one converter per column, styles prepared once.
 
-    def __init__(self, ws: Worksheet) -> None:
+    `top` aligns every cell at the top (for a sheet with wrapped, multi-line text)."""
+
+    def __init__(self, ws: Worksheet, *, top: bool = False) -> None:
         self.ws = ws
-        self._styles: dict[tuple[str, bool, bool], StyleArray] = {}
+        self.top = top
+        self._styles: dict[tuple[str, bool, bool, bool, bool], StyleArray] = {}
 
     def style(self, number_format: str = "General", *, quoted: bool = False,
-              bold: bool = False) -> StyleArray:
-        key = (number_format, quoted, bold)
+              bold: bool = False, right: bool = False, wrap: bool = False) -> StyleArray:
+        key = (number_format, quoted, bold, right, wrap)
         if key not in self._styles:
             probe = Cell(self.ws)
             probe.number_format = number_format
@@ -111,24 +115,31 @@ class CellFactory:
                 probe.quotePrefix = True
             if bold:
                 probe.font = Font(name=FONT, size=11, bold=True)
+            if right or wrap or self.top:
+                probe.alignment = Alignment(horizontal="right" if right else None,
+                                            vertical="top" if self.top else None,
+                                            wrap_text=wrap or None)
             self._styles[key] = probe._style
         return self._styles[key]
 
-    def text(self, value: object, *, bold: bool = False) -> Cell:
+    def text(self, value: object, *, bold: bool = False, right: bool = False,
+             wrap: bool = False) -> Cell:
         """A string cell that can never become a formula."""
         text, dangerous = safe_text(value)
-        cell = Cell(self.ws, 1, 1, style_array=copy(self.style(quoted=dangerous, bold=bold)))
+        style = self.style(quoted=dangerous, bold=bold, right=right, wrap=wrap)
+        cell = Cell(self.ws, 1, 1, style_array=copy(style))
         cell._value = text
         cell.data_type = "s"
         return cell
 
     def header(self, text: str, kind: Kind) -> Cell:
-        """A header cell: bold on light blue, right-aligned over numbers like its column."""
+        """A header cell: bold on light blue, wrapping (the writer sets the row's height),
+        right-aligned over numbers like its column."""
         cell = self.text(text, bold=True)
         cell.fill = HEADER_FILL
         cell.border = HEADER_BORDER
-        if kind is not Kind.TEXT:
-            cell.alignment = Alignment(horizontal="right")
+        cell.alignment = Alignment(horizontal=None if kind is Kind.TEXT else "right",
+                                   vertical="bottom", wrap_text=True)
         return cell
 
     def formula(self, formula: str, number_format: str, *, bold: bool = True) -> Cell:
@@ -146,18 +157,26 @@ class CellFactory:
             return value
         return self.text(value)
 
-    def converter(self, kind: Kind, number_format: str | None = None) -> Converter:
+    def converter(self, kind: Kind, number_format: str | None = None, *,
+                  wrap: bool = False) -> Converter:
+        """The cell maker of a column; `wrap` breaks its text into lines (a text column)."""
         style = self.style(number_format or FORMATS[kind])
         ws, text = self.ws, self.text
         if kind is Kind.TEXT:
-            return self.plain_or_text
+            if not (wrap or self.top):
+                return self.plain_or_text
+
+            def styled(value: object) -> Cell | None:
+                return None if value is None or value == "" else text(value, wrap=wrap)
+
+            return styled
         prepare = _PREPARE[kind]
 
         def convert(value: object) -> Cell | None:
             if value is None:
                 return None
-            if isinstance(value, str):  # "–" or a note in a number column: text, made safe
-                return text(value) if value else None
+            if isinstance(value, str):  # "–" or "1990" in a number column: safe text, aligned
+                return text(value, right=True) if value else None  # like the numbers
             return Cell(ws, 1, 1, prepare(value), copy(style))
 
         return convert
@@ -169,7 +188,8 @@ def _number(value: object) -> object:
     raise TypeError(f"Zahl erwartet, nicht {type(value).__name__}: {value!r}")
 
 
-def _days(value: object) -> object:
+def days_of(value: object) -> object:
+    """A number of days: a timedelta in days (with a fraction), a number as it is."""
     if isinstance(value, timedelta):
         return value.total_seconds() / 86_400
     return _number(value)
@@ -193,41 +213,5 @@ def _datetime(value: object) -> object:
 
 _PREPARE: dict[Kind, Callable[[object], object]] = {
     Kind.INT: _number, Kind.DECIMAL: _number, Kind.MONEY: _number, Kind.PERCENT: _number,
-    Kind.DAYS: _days, Kind.DATE: _date, Kind.DATETIME: _datetime,
+    Kind.DAYS: days_of, Kind.DATE: _date, Kind.DATETIME: _datetime,
 }
-
-
-# ---------------------------------------------------------------- widths
-
-MIN_WIDTH, MAX_WIDTH = 6.0, 60.0
-FILTER_BUTTON = 3  # the header carries the auto-filter's drop-down arrow
-
-
-def display_length(kind: Kind, value: object) -> int:
-    """Roughly how many characters `value` takes on screen in a column of `kind`."""
-    if value is None:
-        return 0
-    if isinstance(value, str) or kind is Kind.TEXT:
-        text = value if isinstance(value, str) else str(value)
-        return max((len(line) for line in text.split("\n")), default=0)
-    if kind is Kind.DATE:
-        return 10
-    if kind is Kind.DATETIME:
-        return 16
-    if kind is Kind.PERCENT:
-        return 7
-    number = _days(value) if kind is Kind.DAYS else value
-    if not isinstance(number, NUMBER):
-        return len(str(number))
-    if kind is Kind.INT:
-        return len(f"{number:,.0f}")
-    digits = 1 if kind is Kind.DAYS else 2
-    return len(f"{number:,.{digits}f}") + (2 if kind is Kind.MONEY else 0)
-
-
-def column_width(header: str, kind: Kind, longest: int, hint: float | None) -> float:
-    """The width of a column in characters: the hint if given, else from header and content."""
-    if hint is not None:
-        return min(max(hint, MIN_WIDTH), MAX_WIDTH)
-    wanted = max(len(header) + FILTER_BUTTON, longest) + 2
-    return min(max(float(wanted), MIN_WIDTH), MAX_WIDTH)

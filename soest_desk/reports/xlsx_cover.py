@@ -14,6 +14,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from soest_desk import APP_NAME, __version__
 from soest_desk.reports.xlsx_cells import FONT, CellFactory, local_datetime
+from soest_desk.reports.xlsx_layout import set_footer, set_margins
 
 PRIVACY_NOTE = (  # one line each: a wrapped cell's height is not reliable in every program
     "Diese Datei enthält personenbezogene Daten (Art. 4 DSGVO).",
@@ -63,6 +64,8 @@ def write_cover(ws: Worksheet, cover: Cover, contents: Sequence[tuple[str, int]]
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    set_margins(ws)
+    set_footer(ws, cover.title, cover.period, sheet_name=False)
     title = make.text(cover.title)
     title.font = Font(name=FONT, bold=True, size=16)
     ws.append([title])

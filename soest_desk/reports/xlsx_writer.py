@@ -6,9 +6,11 @@ and calls `write_workbook`. The writer makes:
 * a cover sheet "Deckblatt" (title, period, filters, who and when, program and version, sheet
   contents, data-protection note), see `xlsx_cover`;
 * one sheet per `DataSheet` holding a real Excel table (style, auto-filter, unique name) with a
-  frozen header row, column widths from header and content (capped), German number formats and
-  an optional totals row (SUBTOTAL formulas the writer makes itself over the data range, so a
-  filter in Excel narrows the totals too);
+  frozen header row, column widths from content (capped) with long headings wrapped, German
+  number formats and an optional totals row (SUBTOTAL formulas the writer makes itself over the
+  data range, so a filter in Excel narrows the totals too), printed on A4 readably: portrait or
+  landscape, fitted to the width, header repeated, footer with report, period and page (see
+  `xlsx_layout`);
 * text from users as string cells that can never become formulas (see `xlsx_cells`).
 
 Large sheets go through openpyxl's write-only mode (chosen when a sheet has more than
@@ -25,7 +27,6 @@ and an older file at the target as it was.
 from __future__ import annotations
 
 import os
-import uuid
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -35,19 +36,22 @@ from typing import Literal
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableFormula, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
-from soest_desk.reports.xlsx_cells import (
-    AVERAGE_FORMATS,
-    FORMATS,
-    CellFactory,
-    Kind,
-    column_width,
-    display_length,
-)
+from soest_desk.reports.report_files import cannot_write, temp_beside
+from soest_desk.reports.xlsx_cells import AVERAGE_FORMATS, FORMATS, CellFactory, Kind
 from soest_desk.reports.xlsx_cover import Cover, sheet_title, table_name, write_cover
+from soest_desk.reports.xlsx_layout import (
+    display_length,
+    plan_columns,
+    row_height,
+    set_footer,
+    set_page,
+    total_length,
+)
 from soest_desk.services.errors import DomainError
 
 __all__ = [
@@ -78,13 +82,15 @@ class Cancelled(DomainError):
 @dataclass(frozen=True)
 class Column:
     """One column: header, kind (cell type and format), width hint in characters (None: from
-    header and content), total in the totals row, and an optional own number format."""
+    header and content), total in the totals row, an optional own number format, and `wrap`:
+    long text breaks into lines (the row grows; for free text such as a note)."""
 
     header: str
     kind: Kind = Kind.TEXT
     width: float | None = None
     total: Total | None = None
     number_format: str | None = None
+    wrap: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "kind", Kind(self.kind))  # "money" works as well as Kind.MONEY
@@ -136,7 +142,7 @@ def write_workbook(path: Path | str, cover: Cover, sheets: Sequence[DataSheet], 
     total = None if any(head.count is None for head in heads) else sum(
         head.count or 0 for head in heads)
     target = Path(path)
-    temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
+    temp = temp_beside(target)
     book = Workbook(write_only=write_only)
     try:
         ticker = _Ticker(progress, cancelled, total)
@@ -144,10 +150,11 @@ def write_workbook(path: Path | str, cover: Cover, sheets: Sequence[DataSheet], 
         rows = _fill(book, cover, heads, ticker, write_only)
         ticker.check()
         book.save(temp)
+        ticker.check()  # a cancel during a long save still leaves no file
         os.replace(temp, target)
     except OSError as exc:
         _discard(book, temp)
-        raise DomainError(_cannot_write(target, exc)) from exc
+        raise DomainError(cannot_write(target, exc, "Excel")) from exc
     except BaseException:
         _discard(book, temp)
         raise
@@ -168,28 +175,38 @@ def _fill(book: Workbook, cover: Cover, heads: list[_Head], ticker: _Ticker,
     for head in heads:
         title = sheet_title(head.sheet.title, sheet_titles)
         ws = book.create_sheet(title)
-        rows[title] = _write_sheet(ws, head, table_name(title, table_names), ticker)
+        rows[title] = _write_sheet(ws, head, table_name(title, table_names), ticker, cover)
     write_cover(cover_ws, cover, list(rows.items()))
     return rows
 
 
-def _write_sheet(ws: Worksheet, head: _Head, name: str, ticker: _Ticker) -> int:
+def _write_sheet(ws: Worksheet, head: _Head, name: str, ticker: _Ticker, cover: Cover) -> int:
     sheet, columns = head.sheet, list(head.sheet.columns)
     if not columns:
         raise ValueError(f"Blatt {sheet.title!r} hat keine Spalten")
     headers = _unique_headers([column.header for column in columns])
-    _prepare(ws, columns, headers, head.rows)
-    make = CellFactory(ws)
+    widths = _prepare(ws, columns, headers, head, cover)
+    wrapped = [(index, widths[index]) for index, column in enumerate(columns) if column.wrap]
+    make = CellFactory(ws, top=bool(wrapped))
     ws.append([make.header(header, column.kind)
                for header, column in zip(headers, columns, strict=True)])
-    convert = [make.converter(column.kind, column.number_format) for column in columns]
+    convert = [make.converter(column.kind, column.number_format, wrap=column.wrap)
+               for column in columns]
     width = len(columns)
+    streamed = isinstance(ws, WriteOnlyWorksheet)
     count = 0
     for row in chain(head.rows, head.rest):
         if len(row) != width:
             raise ValueError(f"Blatt {sheet.title!r}, Zeile {count + 1}: {len(row)} Werte "
                              f"für {width} Spalten")
+        if wrapped:  # set before the row is written (write-only mode streams it at once)
+            height = row_height([(str(row[index]), column_width) for index, column_width
+                                 in wrapped if row[index] is not None])
+            if height is not None:
+                ws.row_dimensions[count + 2].height = height
         ws.append([conv(value) for conv, value in zip(convert, row, strict=True)])
+        if wrapped and streamed:  # written with its height: not kept for 100,000 rows
+            ws.row_dimensions.pop(count + 2, None)
         count += 1
         if count % TICK_EVERY == 0:
             ticker.advance(TICK_EVERY)
@@ -207,24 +224,24 @@ def _write_sheet(ws: Worksheet, head: _Head, name: str, ticker: _Ticker) -> int:
     return count
 
 
-def _prepare(ws: Worksheet, columns: list[Column], headers: list[str],
-             sample: list[Sequence[object]]) -> None:
-    """Everything a write-only sheet needs before its first row: widths, panes, page."""
-    for index, (column, header) in enumerate(zip(columns, headers, strict=True)):
-        longest = max((display_length(column.kind, row[index]) for row in sample
-                       if index < len(row)), default=0)
-        letter = get_column_letter(index + 1)
-        ws.column_dimensions[letter].width = column_width(header, column.kind, longest,
-                                                          column.width)
+def _prepare(ws: Worksheet, columns: list[Column], headers: list[str], head: _Head,
+             cover: Cover) -> list[float]:
+    """Everything a write-only sheet needs before its first row: widths (for the sampled
+    rows and the totals), header height, panes, page and footer. Returns the widths."""
+    longest = []
+    for index, column in enumerate(columns):
+        values = [row[index] for row in head.rows if index < len(row)]
+        longest.append(max([display_length(column.kind, value) for value in values]
+                           + [total_length(column.kind, column.total, values, head.count)]))
+    layout = plan_columns(headers, longest, [column.width for column in columns])
+    for index, width in enumerate(layout.widths, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = width
+    if layout.header_height is not None:
+        ws.row_dimensions[1].height = layout.header_height
     ws.freeze_panes = "A2"
-    ws.print_title_rows = "1:1"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.oddFooter.left.text = "&A"
-    ws.oddFooter.right.text = "Seite &P von &N"
+    set_page(ws, layout.widths)
+    set_footer(ws, cover.title, cover.period)
+    return layout.widths
 
 
 def _totals_row(make: CellFactory, columns: list[Column], label: str, last: int) -> list[object]:
@@ -345,12 +362,3 @@ def _discard(book: Workbook, temp: Path) -> None:
             writer.cleanup()
         except Exception:  # already closed or removed by a save that failed late
             pass
-
-
-def _cannot_write(target: Path, exc: OSError) -> str:
-    if isinstance(exc, FileNotFoundError):
-        return f"Der Ordner „{target.parent}“ existiert nicht."
-    if isinstance(exc, PermissionError):
-        return (f"„{target}“ kann nicht gespeichert werden: keine Schreibberechtigung, oder die "
-                "Datei ist noch in einem anderen Programm (z. B. Excel) geöffnet.")
-    return f"„{target}“ kann nicht gespeichert werden: {exc.strerror or exc}."

@@ -97,10 +97,7 @@ def case_statistics(session: Session, actor: Actor, start: date, end: date,
     require(actor, Permission.VIEW_CASES)
     if end < start:
         raise DomainError("Zeitraum: das Ende liegt vor dem Anfang.", field="Zeitraum")
-    wanted = None if facility_ids is None else set(facility_ids)
-    scope = actor.facility_scope(Permission.VIEW_CASES)
-    if scope is not None:
-        wanted = set(scope) if wanted is None else wanted & scope
+    wanted = actor.facilities_within(Permission.VIEW_CASES, facility_ids)
     ready = readiness.readiness_columns(readiness.required_keys(session), Case.id, end)
     overdue = (select(func.count(FollowUp.id))
                .where(FollowUp.case_id == Case.id, FollowUp.due_on < end,

@@ -104,10 +104,7 @@ def reports_per_100_residents(session: Session, actor: Actor, start: date, end: 
     require(actor, Permission.VIEW_NEIGHBOURHOOD)
     if end < start:
         raise DomainError("Zeitraum: das Ende liegt vor dem Anfang.", field="Zeitraum")
-    wanted = None if facility_ids is None else set(facility_ids)
-    scope = actor.facility_scope(Permission.VIEW_NEIGHBOURHOOD)
-    if scope is not None:
-        wanted = set(scope) if wanted is None else wanted & scope
+    wanted = actor.facilities_within(Permission.VIEW_NEIGHBOURHOOD, facility_ids)
     periods = occupancy.over_period(session, actor, start, end, wanted)
     days = (end - start).days + 1
     counts = _counts(session, [p.facility_id for p in periods], start, end)

@@ -178,10 +178,7 @@ def caseload_and_readiness(session: Session, actor: Actor, day: date | None = No
     """
     require(actor, Permission.VIEW_CASES)
     day = day or office_today()
-    scope = actor.facility_scope(Permission.VIEW_CASES)
-    wanted = None if facility_ids is None else set(facility_ids)
-    if scope is not None:
-        wanted = set(scope) if wanted is None else wanted & scope
+    wanted = actor.facilities_within(Permission.VIEW_CASES, facility_ids)
     load = follow_ups.caseload(session, actor, day)
     columns = readiness.readiness_columns(readiness.required_keys(session), Case.id, day)
     rows = session.execute(

@@ -19,6 +19,7 @@ round for display (days to whole days, shares to whole percent).
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -40,7 +41,8 @@ REPORT_PERMISSIONS = (Permission.EXPORT_REPORTS, Permission.VIEW_CASES)
 
 # ---------------------------------------------------------------- Kaplan–Meier
 
-def kaplan_meier_median(durations: Sequence[int], observed: Sequence[bool]) -> int | None:
+def kaplan_meier_median(durations: Sequence[int], observed: Sequence[bool],
+                        entries: Sequence[int] | None = None) -> int | None:
     """The median duration by the Kaplan–Meier product-limit estimator.
 
     `durations[i]` is how long residence i lasted (observed[i] True: it ended then) or has
@@ -51,23 +53,29 @@ def kaplan_meier_median(durations: Sequence[int], observed: Sequence[bool]) -> i
     with S(t) ≤ ½, without interpolation; None when S never falls to ½ ("median not reached",
     e.g. when most people are still present) and for no residences at all. Exact fractions,
     so S = ½ exactly counts as reached.
+
+    Delayed entry (left truncation): with `entries`, residence i is watched only from the age
+    entries[i] on (e.g. its days present before a period began) and is at risk at t only when
+    entries[i] ≤ t ≤ durations[i]; without, every entry is 0 and the rule above holds.
     """
     if len(durations) != len(observed):
         raise ValueError("durations and observed differ in length")
+    starts = sorted(entries) if entries is not None else [0] * len(durations)
+    if len(starts) != len(durations):
+        raise ValueError("entries and durations differ in length")
+    if entries is not None and any(e > d for e, d in zip(entries, durations, strict=True)):
+        raise ValueError("a residence cannot enter the estimate after it ended")
     ended: dict[int, int] = defaultdict(int)
-    leaving: dict[int, int] = defaultdict(int)
     for duration, event in zip(durations, observed, strict=True):
-        leaving[duration] += 1
         if event:
             ended[duration] += 1
-    at_risk = len(durations)
+    lengths = sorted(durations)
     survival = Fraction(1)
-    for t in sorted(leaving):
-        if ended[t]:
-            survival *= 1 - Fraction(ended[t], at_risk)
-            if survival <= Fraction(1, 2):
-                return t
-        at_risk -= leaving[t]
+    for t in sorted(ended):
+        at_risk = bisect_right(starts, t) - bisect_left(lengths, t)
+        survival *= 1 - Fraction(ended[t], at_risk)
+        if survival <= Fraction(1, 2):
+            return t
     return None
 
 
@@ -170,6 +178,7 @@ class StayLength:
     present: int  # censored: still present on the last counted day
     median_days: int | None  # Kaplan–Meier; None: not reached or no residences
     mean_days_moved_out: float | None  # mean of the moved-out residences; None: none
+    days_in_period: int = 0  # person-days present from the period's start to C
 
 
 @dataclass(frozen=True)
@@ -181,18 +190,29 @@ class StayLengths:
     total: StayLength
 
 
-def _length(facility_id: int | None, name: str, items: list[tuple[int, bool]]) -> StayLength:
-    durations = [d for d, _ in items]
-    observed = [o for _, o in items]
-    ended = [d for d, o in items if o]
+@dataclass(frozen=True)
+class _Watched:
+    duration: int  # days present up to the move-out day, or up to C if still present
+    moved_out: bool
+    entry: int  # days present before the period began (0: moved in during the period)
+    days_in_period: int  # days present from `start` to C
+
+
+def _length(facility_id: int | None, name: str, items: list[_Watched],
+            delayed_entry: bool = False) -> StayLength:
+    durations = [i.duration for i in items]
+    observed = [i.moved_out for i in items]
+    ended = [i.duration for i in items if i.moved_out]
+    entries = [i.entry for i in items] if delayed_entry else None
     return StayLength(facility_id, name, len(items), len(ended), len(items) - len(ended),
-                      kaplan_meier_median(durations, observed),
-                      sum(ended) / len(ended) if ended else None)
+                      kaplan_meier_median(durations, observed, entries),
+                      sum(ended) / len(ended) if ended else None,
+                      sum(i.days_in_period for i in items))
 
 
 def length_of_stay(session: Session, actor: Actor, start: date, end: date,
-                   facility_ids: Iterable[int] | None = None, today: date | None = None
-                   ) -> StayLengths:
+                   facility_ids: Iterable[int] | None = None, today: date | None = None, *,
+                   delayed_entry: bool = False) -> StayLengths:
     """Length of stay (Verweildauer) in days, per facility and in total, for [start, end].
 
     - In scope: every residence (see the module docstring) that began on or before the last
@@ -206,17 +226,29 @@ def length_of_stay(session: Session, actor: Actor, start: date, end: date,
       including C); they count as "at least that long", not as dropped.
     - Median: `kaplan_meier_median` over all residences in scope; mean: the plain average of
       the moved-out durations. Total: the same over all facilities' residences together.
+    - With `delayed_entry` (the pilot evaluation's windows): a residence that began before
+      `start` enters the median's risk set only at its age on `start` (the days present
+      before it), so the median follows the moving-out of the period alone rather than of
+      the years before (Kaplan–Meier with delayed entry).
+    - days_in_period: the person-days of these residences from `start` to C (each day
+      present counts once; the move-out day does not), the exposure a rate per resident and
+      month is built on.
     """
     scope = report_scope(actor, facility_ids)
     last_day = _period(start, end, today)
-    groups: dict[int, list[tuple[int, bool]]] = defaultdict(list)
+    groups: dict[int, list[_Watched]] = defaultdict(list)
     for residence in _in_scope(session, scope, start, last_day):
         moved_out = residence.end is not None and residence.end <= last_day
         until = residence.end if moved_out and residence.end else last_day + timedelta(days=1)
-        groups[residence.facility_id].append(((until - residence.start).days, moved_out))
+        entry = max(0, (start - residence.start).days)
+        groups[residence.facility_id].append(_Watched(
+            (until - residence.start).days, moved_out, entry,
+            (until - max(start, residence.start)).days))
     names = facility_names(session, scope, groups)
-    facilities = tuple(_length(fid, name, groups.get(fid, [])) for fid, name in names.items())
-    total = _length(None, "Gesamt", [item for items in groups.values() for item in items])
+    facilities = tuple(_length(fid, name, groups.get(fid, []), delayed_entry)
+                       for fid, name in names.items())
+    total = _length(None, "Gesamt", [item for items in groups.values() for item in items],
+                    delayed_entry)
     return StayLengths(start, end, last_day, facilities, total)
 
 

@@ -22,14 +22,17 @@ history (Verlauf):
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from fractions import Fraction
+from functools import cache, partial
+from itertools import groupby
+from operator import itemgetter
 from statistics import median
 from typing import Generic, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, exists, select
 from sqlalchemy.orm import Session
 
 from soest_desk.models import Facility, Ticket, TicketEvent
@@ -41,7 +44,6 @@ from soest_desk.services.ticket_views import durations
 from soest_desk.services.working_days import end_of_day, working_days_between
 
 MAX_PERIOD_DAYS = 3 * 366
-CHUNK = 500
 # how the workflow records a rejection at confirmation (Action.REJECT, "Nacharbeit")
 REWORK_STEP = (TicketState.RESOLVED.value, TicketState.ACCEPTED.value)
 
@@ -96,7 +98,19 @@ def facility_scope(session: Session, actor: Actor, permission: Permission,
     return wanted
 
 
-@dataclass(frozen=True)
+def cohort_filter(start: date, end: date, as_of: datetime,
+                  facilities: Sequence[int] | None) -> list[ColumnElement[bool]]:
+    """The WHERE conditions on `tickets` of the cohort: reported in [start, end] (days in
+    Soest), at or before the cut-off, in `facilities` (None: every facility)."""
+    where = [Ticket.reported_at >= start_of_day(start),
+             Ticket.reported_at < start_of_day(end + timedelta(days=1)),
+             Ticket.reported_at <= as_of]
+    if facilities is not None:
+        where.append(Ticket.facility_id.in_(facilities))
+    return where
+
+
+@dataclass(frozen=True, slots=True)
 class TicketFacts:
     """What the KPIs need of one ticket of the cohort, as of the cut-off."""
 
@@ -109,51 +123,141 @@ class TicketFacts:
     ended_at: datetime  # closed or cancelled at; the cut-off while open
     due_at: datetime | None
     rework: bool
-    time_in_state: Mapping[str, timedelta]
+    time_in_state: Mapping[str, timedelta] | None  # None: not read (`ticket_cohort`)
+    state: str  # of the last transition at or before the cut-off (none: the current state)
 
 
-def _events(session: Session, ticket_ids: Sequence[int], as_of: datetime
-            ) -> dict[int, list[TicketEvent]]:
-    found: dict[int, list[TicketEvent]] = defaultdict(list)
-    for offset in range(0, len(ticket_ids), CHUNK):
-        for event in session.scalars(
-                select(TicketEvent).where(
-                    TicketEvent.ticket_id.in_(ticket_ids[offset:offset + CHUNK]),
-                    TicketEvent.kind == TicketEventKind.TRANSITION.value,
-                    TicketEvent.at <= as_of)
-                .order_by(TicketEvent.ticket_id, TicketEvent.id)):
-            found[event.ticket_id].append(event)
-    return found
+History = list[tuple[datetime, str | None, str | None]]  # (at, from_state, to_state)
+COHORT_COLUMNS = (Ticket.id, Ticket.facility_id, Ticket.category, Ticket.state,
+                  Ticket.reported_at, Ticket.closed_at, Ticket.due_at)
 
 
-def _cohort(session: Session, actor: Actor, start: date, end: date,
-            facility_ids: Iterable[int] | None, now: datetime | None
-            ) -> tuple[list[TicketFacts], datetime]:
-    """The tickets reported in [start, end] with their facts as of the cut-off."""
+def ticket_cohort(session: Session, actor: Actor, start: date, end: date,
+                  facility_ids: Iterable[int] | None = None, *, now: datetime | None = None,
+                  state_times: bool = True) -> TicketCohort:
+    """The tickets reported in [start, end] with their facts as of the cut-off (the module
+    rules), read once: every ticket KPI of the period can then be taken from the cohort
+    (`TicketCohort.turnaround()`, …) with the same result as its own function, which reads
+    the same cohort. Plain rows are read, not ORM objects. `state_times=False` skips the
+    time per state (only `time_per_state` needs it): the database then hands over each
+    ticket's last state and rework instead of its whole history. Permission and period are
+    checked here.
+    """
     check_period(start, end)
     facilities = facility_scope(session, actor, Permission.VIEW_TICKETS, facility_ids)
     as_of = cut_off(end, now)
-    query = select(Ticket).where(Ticket.reported_at >= start_of_day(start),
-                                 Ticket.reported_at < start_of_day(end + timedelta(days=1)),
-                                 Ticket.reported_at <= as_of)
-    if facilities is not None:
-        query = query.where(Ticket.facility_id.in_(facilities))
-    tickets = list(session.scalars(query.order_by(Ticket.id)))
-    events = _events(session, [t.id for t in tickets], as_of)
+    where = cohort_filter(start, end, as_of, facilities)
+    if state_times:
+        facts = _facts_with_history(session, where, as_of)
+    else:
+        facts = _facts_in_short(session, where, as_of)
+    return TicketCohort(facts, as_of, start, end, facilities)
+
+
+def _fact(row: Sequence, as_of: datetime, last_state: str | None, rework: bool,
+          time_in_state: Callable[[datetime], Mapping[str, timedelta]] | None) -> TicketFacts:
+    ticket_id, facility_id, category, state, reported_at, closed_at, due_at = row
+    final = closed_at is not None and closed_at <= as_of
+    ended = closed_at if final else as_of
+    return TicketFacts(
+        id=ticket_id, facility_id=facility_id, category=category,
+        closed=final and state == TicketState.CLOSED.value,
+        cancelled=final and state == TicketState.CANCELLED.value,
+        reported_at=reported_at, ended_at=ended, due_at=due_at, rework=rework,
+        time_in_state=None if time_in_state is None else time_in_state(ended),
+        state=last_state or state)
+
+
+def _facts_with_history(session: Session, where: Sequence[ColumnElement[bool]],
+                        as_of: datetime) -> list[TicketFacts]:
+    tickets = session.execute(select(*COHORT_COLUMNS).where(*where).order_by(Ticket.id)).all()
+    histories = _histories(session, where, as_of)
     facts = []
+    pending = next(histories, None)
     for ticket in tickets:
-        final = ticket.closed_at is not None and ticket.closed_at <= as_of
-        ended = ticket.closed_at if final and ticket.closed_at else as_of
-        history = events[ticket.id]
-        per_state, _ = durations([(e.at, e.to_state, e.owner_role) for e in history], ended)
-        facts.append(TicketFacts(
-            id=ticket.id, facility_id=ticket.facility_id, category=ticket.category,
-            closed=final and ticket.state == TicketState.CLOSED.value,
-            cancelled=final and ticket.state == TicketState.CANCELLED.value,
-            reported_at=ticket.reported_at, ended_at=ended, due_at=ticket.due_at,
-            rework=any((e.from_state, e.to_state) == REWORK_STEP for e in history),
-            time_in_state=per_state))
-    return facts, as_of
+        history: History = []
+        while pending is not None and pending[0] < ticket.id:  # both ordered by ticket id
+            pending = next(histories, None)
+        if pending is not None and pending[0] == ticket.id:
+            history = pending[1]
+            pending = next(histories, None)
+        facts.append(_fact(
+            ticket, as_of, history[-1][2] if history else None,
+            any((source, target) == REWORK_STEP for _, source, target in history),
+            lambda ended, h=history: durations([(at, to, None) for at, _, to in h], ended)[0]))
+    return facts
+
+
+def _histories(session: Session, where: Sequence[ColumnElement[bool]], as_of: datetime
+               ) -> Iterator[tuple[int, History]]:
+    """Each cohort ticket's transitions at or before the cut-off, oldest first, by ticket id
+    ascending (tickets without one are skipped). One query, joined to the cohort's filter,
+    so the ids never travel back to the database as a list."""
+    rows = session.execute(
+        select(TicketEvent.ticket_id, TicketEvent.at, TicketEvent.from_state,
+               TicketEvent.to_state)
+        .join(Ticket, Ticket.id == TicketEvent.ticket_id)
+        .where(*where, TicketEvent.kind == TicketEventKind.TRANSITION.value,
+               TicketEvent.at <= as_of)
+        .order_by(TicketEvent.ticket_id, TicketEvent.id))
+    for ticket_id, group in groupby(rows, key=itemgetter(0)):
+        yield ticket_id, [(at, from_state, to_state) for _, at, from_state, to_state in group]
+
+
+def _facts_in_short(session: Session, where: Sequence[ColumnElement[bool]],
+                    as_of: datetime) -> list[TicketFacts]:
+    """The same facts without the time per state, in one query: per ticket the state of its
+    last transition (the highest event id) at or before the cut-off and whether a rework
+    step is among them."""
+    transitions = and_(TicketEvent.ticket_id == Ticket.id,
+                       TicketEvent.kind == TicketEventKind.TRANSITION.value,
+                       TicketEvent.at <= as_of)
+    last_state = (select(TicketEvent.to_state).where(transitions)
+                  .order_by(TicketEvent.id.desc()).limit(1).scalar_subquery())
+    rework = exists().where(transitions, TicketEvent.from_state == REWORK_STEP[0],
+                            TicketEvent.to_state == REWORK_STEP[1])
+    query = select(*COHORT_COLUMNS, last_state, rework).where(*where).order_by(Ticket.id)
+    codes: dict[str, str] = {}
+
+    def code(text: str | None) -> str | None:  # one string per state and category, not per row
+        return text and codes.setdefault(text, text)
+
+    facts = []
+    for (ticket_id, facility_id, category, state, reported_at, closed_at, due_at, last,
+         reworked) in session.execute(query):
+        facts.append(_fact((ticket_id, facility_id, code(category), code(state), reported_at,
+                            closed_at, due_at), as_of, code(last), bool(reworked), None))
+    return facts
+
+
+@dataclass(frozen=True)
+class TicketCohort:
+    """The cohort of a period read once (`ticket_cohort`): each method gives the same
+    breakdown as the KPI function of its name, whose docstring defines the figure."""
+
+    facts: Sequence[TicketFacts]  # ordered by ticket number
+    as_of: datetime  # the cut-off
+    start: date
+    end: date
+    facilities: Sequence[int] | None  # the facilities counted (None: every facility)
+
+    def turnaround(self) -> Breakdown[Turnaround]:
+        """As `ticket_turnaround`."""
+        return _turnaround(self.facts, self.as_of)
+
+    def time_per_state(self) -> Breakdown[Mapping[str, StateTime]]:
+        """As `time_per_state`; needs a cohort read with `state_times=True`."""
+        if any(fact.time_in_state is None for fact in self.facts):
+            raise ValueError("cohort read without the time per state (state_times=False)")
+        return _by_ticket(self.facts, _state_times)
+
+    def deadline_share(self) -> Breakdown[DeadlineShare]:
+        """As `deadline_share`."""
+        return _by_ticket(self.facts, partial(_deadline_share, as_of=self.as_of))
+
+    def rework_rate(self) -> Breakdown[ReworkRate]:
+        """As `rework_rate`."""
+        return _by_ticket(self.facts, _rework_rate)
 
 
 def broken_down(items: Sequence[K], facility: Callable[[K], int], category: Callable[[K], str],
@@ -206,14 +310,22 @@ def ticket_turnaround(session: Session, actor: Actor, start: date, end: date,
     shorten them – but counted in `open`, with `oldest_open` = cut-off − reported_at of the
     oldest one, so a long-open ticket stays visible. Cancelled tickets are only counted.
     """
-    facts, as_of = _cohort(session, actor, start, end, facility_ids, now)
+    return ticket_cohort(session, actor, start, end, facility_ids, now=now,
+                         state_times=False).turnaround()
+
+
+def _turnaround(facts: Sequence[TicketFacts], as_of: datetime) -> Breakdown[Turnaround]:
+    # each closed ticket's working days once (not again for its facility and category), and
+    # each pair of days counted once
+    between = cache(working_days_between)
+    working = {f.id: between(office_today(f.reported_at), office_today(f.ended_at))
+               for f in facts if f.closed}
 
     def figure(group: Sequence[TicketFacts]) -> Turnaround:
         closed = [f for f in group if f.closed]
         still_open = [f for f in group if not f.closed and not f.cancelled]
         times = [f.ended_at - f.reported_at for f in closed]
-        days = [working_days_between(office_today(f.reported_at), office_today(f.ended_at))
-                for f in closed]
+        days = [working[f.id] for f in closed]
         return Turnaround(
             closed=len(closed), open=len(still_open),
             cancelled=sum(1 for f in group if f.cancelled),
@@ -255,20 +367,19 @@ def time_per_state(session: Session, actor: Actor, start: date, end: date,
     tickets that were in the state at all, `tickets` = how many those are. Final states
     ("Abgenommen", "Storniert") have no time.
     """
-    facts, _ = _cohort(session, actor, start, end, facility_ids, now)
+    return ticket_cohort(session, actor, start, end, facility_ids, now=now).time_per_state()
 
-    def figure(group: Sequence[TicketFacts]) -> Mapping[str, StateTime]:
-        spent: dict[str, list[timedelta]] = defaultdict(list)
-        for fact in group:
-            if fact.cancelled:
-                continue
-            for state, time_spent in fact.time_in_state.items():
-                spent[state].append(time_spent)
-        return {state: StateTime(len(spent[state]), sum(spent[state], timedelta()),
-                                 median(spent[state]))
-                for state in (s.value for s in TicketState) if spent.get(state)}
 
-    return _by_ticket(facts, figure)
+def _state_times(group: Sequence[TicketFacts]) -> Mapping[str, StateTime]:
+    spent: dict[str, list[timedelta]] = defaultdict(list)
+    for fact in group:
+        if fact.cancelled:
+            continue
+        for state, time_spent in (fact.time_in_state or {}).items():
+            spent[state].append(time_spent)
+    return {state: StateTime(len(spent[state]), sum(spent[state], timedelta()),
+                             median(spent[state]))
+            for state in (s.value for s in TicketState) if spent.get(state)}
 
 
 # ---------------------------------------------------------------- deadline share
@@ -303,19 +414,19 @@ def deadline_share(session: Session, actor: Actor, start: date, end: date,
     already past its deadline at the cut-off cannot make it any more and counts as late; an
     open one still in time is not decided and left out (counted in `open_in_time`).
     """
-    facts, as_of = _cohort(session, actor, start, end, facility_ids, now)
+    return ticket_cohort(session, actor, start, end, facility_ids, now=now,
+                         state_times=False).deadline_share()
 
-    def figure(group: Sequence[TicketFacts]) -> DeadlineShare:
-        counted = [f for f in group if not f.cancelled]
-        dated = [f for f in counted if f.due_at is not None]
-        closed = [f for f in dated if f.closed]
-        still_open = [f for f in dated if not f.closed]
-        within = sum(1 for f in closed if f.ended_at <= f.due_at)  # type: ignore[operator]
-        overdue = sum(1 for f in still_open if f.due_at < as_of)  # type: ignore[operator]
-        return DeadlineShare(within, len(closed) - within, overdue, len(still_open) - overdue,
-                             len(counted) - len(dated))
 
-    return _by_ticket(facts, figure)
+def _deadline_share(group: Sequence[TicketFacts], as_of: datetime) -> DeadlineShare:
+    counted = [f for f in group if not f.cancelled]
+    dated = [f for f in counted if f.due_at is not None]
+    closed = [f for f in dated if f.closed]
+    still_open = [f for f in dated if not f.closed]
+    within = sum(1 for f in closed if f.ended_at <= f.due_at)  # type: ignore[operator]
+    overdue = sum(1 for f in still_open if f.due_at < as_of)  # type: ignore[operator]
+    return DeadlineShare(within, len(closed) - within, overdue, len(still_open) - overdue,
+                         len(counted) - len(dated))
 
 
 # ---------------------------------------------------------------- rework
@@ -340,13 +451,13 @@ def rework_rate(session: Session, actor: Actor, start: date, end: date,
     A ticket rejected twice counts once. A closed ticket cannot be reopened in this workflow,
     so the rejection is the only kind of rework.
     """
-    facts, _ = _cohort(session, actor, start, end, facility_ids, now)
+    return ticket_cohort(session, actor, start, end, facility_ids, now=now,
+                         state_times=False).rework_rate()
 
-    def figure(group: Sequence[TicketFacts]) -> ReworkRate:
-        closed = [f for f in group if f.closed]
-        return ReworkRate(len(closed), sum(1 for f in closed if f.rework))
 
-    return _by_ticket(facts, figure)
+def _rework_rate(group: Sequence[TicketFacts]) -> ReworkRate:
+    closed = [f for f in group if f.closed]
+    return ReworkRate(len(closed), sum(1 for f in closed if f.rework))
 
 
 # ---------------------------------------------------------------- open safety hazards

@@ -409,7 +409,8 @@ def fetch_rows(
         chunk = unique[start:start + 500]
         q, _context = _subquery(session, actor, definition, today, now)
         sort = _sort_expressions(definition, q.c, sort_key)
-        query = _select_rows(definition, q.c, sort).where(q.c.id.in_(chunk))
+        query = _select_rows(definition, q.c, sort).where(
+            q.c.id.in_(chunk), *listing_filters.implied(list_name, q.c))
         for row in _rows(definition, session.execute(query).all(), len(sort)):
             found[row.id] = row
     return found

@@ -19,12 +19,25 @@ Persons (`FILTERS["persons"]`):
   with move_out_reason "transfer" on the day the next began), as in
   `stays.residence_start`.
 - `no_current_place`: no stay today. `facility_id`: lives there today. `nationality`: code.
+- `own_flat_month` "YYYY-MM": a stay of the person ended with the move-out reason "eigene
+  Wohnung" on a day of that calendar month, up to today, in one of the office's facilities
+  (not a private housing offer) – the people behind a month of the Übersicht's moves chart,
+  which counts the same stays (`kpi_stays.own_flat_moves`). Ended people are listed too (see
+  below). Two such move-outs of one person in one month are two in the chart and one row.
+The persons list leaves out ended people (`people.end_person`: no longer in the office's
+care) unless a filter asks for former residents (`IMPLIED`): `own_flat_month` does, since
+whoever moved into an own flat may have been ended since. Anonymised people are never rows.
 Facilities: `free_at_least` N (free = places − blocked − occupied ≥ N), `barrier_free` (the
 facility's flag or at least one active barrier-free unit), `pets_allowed`, `smoking_allowed`,
-`kind`, `district`, `occupancy_type` (an active unit of that type).
-Cases: see `listing_cases`; the Nachbarschaft: `listing_neighbourhood`. Every choice comes
-with how many of the actor's rows it matches (`FilterChoice.count`), regardless of the other
-filters.
+`kind`, `district`, `occupancy_type` (an active unit of that type), `facility_id` (just that
+facility: a bar of the Übersicht's occupancy chart).
+Tickets: `queue` (see `QUEUES`), `facility_id`, `category`, `priority`, `owner` (the role
+"am Zug", the list's column: a tile of the Übersicht).
+Cases: see `listing_cases`, plus `own_flat_month` "YYYY-MM": closed with the outcome "eigene
+Wohnung" on a day of that calendar month (a month of the Übersicht's moves chart for whoever
+cannot see former residents in the persons list: households, not the people it counts); the
+Nachbarschaft: `listing_neighbourhood`. Every choice comes with how many of the actor's rows
+it matches (`FilterChoice.count`), regardless of the other filters.
 """
 
 from __future__ import annotations
@@ -39,10 +52,12 @@ from sqlalchemy import and_, exists, false, func, or_, select, text, true
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement
 
-from soest_desk.models import Person, Stay, Ticket, Unit
+from soest_desk.models import Case, Facility, Person, Stay, Ticket, Unit
 from soest_desk.models.enums import (
     FINAL_TICKET_STATES,
     BirthDatePrecision,
+    CaseOutcome,
+    CaseStatus,
     FacilityKind,
     MoveOutReason,
     OccupancyType,
@@ -222,6 +237,19 @@ def _facility(c: Any, value: Any, ctx: QueryContext, session: Session) -> Column
     return c.facility_id == id_value("facility_id", value)
 
 
+def _moved_into_own_flat(c: Any, value: Any, ctx: QueryContext, session: Session
+                         ) -> ColumnElement[bool]:
+    """A stay ended with "eigene Wohnung" in the month (up to today) in one of the office's
+    facilities: exactly the stays the Übersicht's moves chart counts for that month."""
+    first, last = month_value("own_flat_month", value)
+    return c.id.in_(
+        select(Stay.person_id)
+        .join(Unit, Stay.unit_id == Unit.id).join(Facility, Unit.facility_id == Facility.id)
+        .where(Stay.move_out_reason == MoveOutReason.OWN_FLAT.value,
+               Stay.end_date >= first, Stay.end_date <= min(last, ctx.today),
+               Facility.kind != FacilityKind.PRIVATE_OFFER.value))
+
+
 # ---------------------------------------------------------------- facilities
 
 def _free_at_least(c: Any, value: Any, ctx: QueryContext, session: Session
@@ -243,12 +271,38 @@ def _occupancy_type(c: Any, value: Any, ctx: QueryContext, session: Session
                                         Unit.occupancy_type == value))
 
 
+def _one_facility(c: Any, value: Any, ctx: QueryContext, session: Session
+                  ) -> ColumnElement[bool]:
+    return c.id == id_value("facility_id", value)
+
+
+# ---------------------------------------------------------------- cases
+
+def month_value(name: str, value: Any) -> tuple[date, date]:
+    """The first and the last day of the calendar month "YYYY-MM"."""
+    try:
+        year, month = (int(part) for part in str(value).split("-"))
+        first = date(year, month, 1)
+    except ValueError:
+        raise ValueError(f"{name}: a month as YYYY-MM, not {value!r}") from None
+    return first, first.replace(day=calendar.monthrange(year, month)[1])
+
+
+def _own_flat_month(c: Any, value: Any, ctx: QueryContext, session: Session
+                    ) -> ColumnElement[bool]:
+    first, last = month_value("own_flat_month", value)
+    return c.id.in_(select(Case.id).where(
+        Case.status == CaseStatus.CLOSED.value, Case.outcome == CaseOutcome.OWN_FLAT.value,
+        Case.closed_on >= first, Case.closed_on <= last))
+
+
 FILTERS: dict[str, dict[str, Filter]] = {
     "tickets": {
         "queue": _queue,
         "facility_id": _equals("facility_id"),
         "category": _equals("category", {c.value for c in TicketCategory}),
         "priority": _equals("priority", {p.value for p in TicketPriority}),
+        "owner": _equals("owner", {r.value for r in Role}),
     },
     "persons": {
         "children_under": _children_under,
@@ -260,6 +314,7 @@ FILTERS: dict[str, dict[str, Filter]] = {
         "facility_id": _facility,
         "stay_over_months": _stay_over_months,
         "no_current_place": flag("no_current_place", lambda c: c.since.is_(None)),
+        "own_flat_month": _moved_into_own_flat,
     },
     "facilities": {
         "free_at_least": _free_at_least,
@@ -269,8 +324,9 @@ FILTERS: dict[str, dict[str, Filter]] = {
         "kind": _equals("kind", {k.value for k in FacilityKind}),
         "district": _district,
         "occupancy_type": _occupancy_type,
+        "facility_id": _one_facility,
     },
-    "cases": listing_cases.FILTERS,
+    "cases": {**listing_cases.FILTERS, "own_flat_month": _own_flat_month},
     "neighbourhood": listing_neighbourhood.FILTERS,
 }
 
@@ -279,6 +335,20 @@ def _age_on(value: Any) -> date:
     if not isinstance(value, date):
         raise ValueError(f"age_on: a date, not {value!r}")
     return value
+
+
+# a condition a list keeps unless one of the named filters is set (see the module docstring)
+IMPLIED: dict[str, tuple[Callable[[Any], ColumnElement[bool]], frozenset[str]]] = {
+    "persons": (lambda c: c.active.is_(True), frozenset({"own_flat_month"})),
+}
+
+
+def implied(list_name: str, c: Any, names: Any = ()) -> list[ColumnElement[bool]]:
+    """The list's `IMPLIED` condition, unless one of the filters `names` lifts it."""
+    implied = IMPLIED.get(list_name)
+    if implied is None or implied[1] & set(names):
+        return []
+    return [implied[0](c)]
 
 
 # values that are no condition themselves but set how others are computed
@@ -295,7 +365,7 @@ def conditions(list_name: str, c: Any, filters: dict[str, Any] | None, ctx: Quer
     wanted = {name: value for name, value in (filters or {}).items() if value is not None}
     for name in [name for name in wanted if name in parameters]:
         ctx = replace(ctx, **{name: parameters[name](wanted.pop(name))})
-    result = []
+    result = implied(list_name, c, wanted)
     for name, value in wanted.items():
         if name not in known:
             raise ValueError(f"list {list_name!r} has no filter {name!r}")
@@ -306,7 +376,7 @@ def conditions(list_name: str, c: Any, filters: dict[str, Any] | None, ctx: Quer
 # the choice filters whose values come from the data: (value column, label column or None)
 CHOICES: dict[str, dict[str, tuple[str, str | None]]] = {
     "persons": {"nationality": ("nationality", None), "facility_id": ("facility_id", "facility")},
-    "facilities": {"district": ("district", None)},
+    "facilities": {"district": ("district", None), "facility_id": ("id", "name")},
     "cases": {"social_worker_id": ("social_worker_id", "social_worker")},
 }
 # further choices a list works out itself: (session, list subquery, context) -> choices
@@ -321,13 +391,14 @@ def choices(session: Session, list_name: str, q: Any, ctx: QueryContext
             ) -> dict[str, list[FilterChoice]]:
     """The values present in the list's rows for each choice filter with how many rows
     have them, sorted by label (or value); `q` is the list query as a subquery, already
-    narrowed to the actor."""
+    narrowed to the actor (and here to its `IMPLIED` condition: no ended people)."""
     c = q.c
     result: dict[str, list[FilterChoice]] = {}
     for name, (value_key, label_key) in CHOICES.get(list_name, {}).items():
         shown = [c[value_key]] if label_key is None else [c[value_key], c[label_key]]
         records = session.execute(
-            select(*shown, func.count()).where(c[value_key].is_not(None))
+            select(*shown, func.count())
+            .where(c[value_key].is_not(None), *implied(list_name, c, ()))
             .group_by(*shown)).all()
         found = [FilterChoice(r[0], None if label_key is None else r[1], int(r[-1]))
                  for r in records]

@@ -244,6 +244,10 @@ def facilities_query(ctx: QueryContext) -> Select[Any]:
 
 
 def persons_query(ctx: QueryContext) -> Select[Any]:
+    """Everybody not anonymised whom the actor sees: a facility-scoped actor the people
+    living in their facilities today. Ended people (`active` false) are rows too, but the
+    list leaves them out unless a filter asks for former residents (`listing_filters.
+    IMPLIED`), so the filters decide it in one place."""
     return (
         select(
             Person.id.label("id"), Person.family_name.label("family_name"),
@@ -256,6 +260,7 @@ def persons_query(ctx: QueryContext) -> Select[Any]:
             Person.care_grade.label("care_grade"),
             Person.needs_barrier_free.label("needs_barrier_free"),
             Person.has_pets.label("has_pets"), Person.smoker.label("smoker"),
+            Person.active.label("active"),  # ended people: see `listing_filters.IMPLIED`
             Person.search_name.label("name_key"),  # family, given names, transliteration
             household_key(Household).label("household_key"),
             func.coalesce(Facility.search_name, "").label("facility_key"),
@@ -266,8 +271,7 @@ def persons_query(ctx: QueryContext) -> Select[Any]:
         .outerjoin(Stay, and_(Stay.person_id == Person.id, current_stay(Stay, ctx.today)))
         .outerjoin(Unit, Stay.unit_id == Unit.id)
         .outerjoin(Facility, Unit.facility_id == Facility.id)
-        .where(Person.anonymised_at.is_(None), Person.active.is_(True),
-               scoped(Facility.id, ctx.scope))
+        .where(Person.anonymised_at.is_(None), scoped(Facility.id, ctx.scope))
     )
 
 

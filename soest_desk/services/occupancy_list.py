@@ -56,10 +56,7 @@ def residents_on(session: Session, actor: Actor, day: date,
     """The people living in the facilities on `day` (see the module docstring), within the
     actor's facilities and `facility_ids` (None: all), by facility, unit, household, name."""
     require(actor, Permission.VIEW_PERSONS)
-    wanted = None if facility_ids is None else set(facility_ids)
-    scope = actor.facility_scope(Permission.VIEW_PERSONS)
-    if scope is not None:
-        wanted = set(scope) if wanted is None else wanted & scope
+    wanted = actor.facilities_within(Permission.VIEW_PERSONS, facility_ids)
     if wanted is not None and not wanted:
         return []
     chain = residence_starts(day)

@@ -6,22 +6,33 @@ the same as in the lists and the reports:
 - occupancy: `kpis.occupancy_at` on `today`, per facility (places, blocked, occupied, free,
   rate) and in total; the facilities by name as the lists sort them ("Übergang…" under U).
   Needs "Unterkünfte ansehen"; the actor's facilities only.
-- tickets: the open tickets (the Mängel list's queue "open") the actor sees, counted by the
-  list's column "Am Zug" (`listing_queries.tickets_query`, whose owner follows
-  `ticket_rules.STATE_OWNER` and `WAITING_REASON_OWNER`): one figure per role that can be
-  "am Zug" at all (Heimleitung, Objektservice; the Leitung owns no ticket state), in the
-  order of `Role`. A ticket waiting for material until a later date still counts for its
-  owner: it is open and nobody else's move. Safety hazards: `kpis.open_safety_hazards` as
-  of now (open, past their repair deadline, not made safe in time). Needs "Mängelmeldungen
-  ansehen".
+- tickets: one figure per role that can be "am Zug" at all (Heimleitung, Objektservice; the
+  Leitung owns no ticket state), in the order of `Role`, each the number of rows of the
+  Mängel list it opens, counted with the list's own conditions: for another role, the open
+  tickets the actor sees whose column "Am Zug" names that role (`listing_queries.
+  tickets_query`, whose owner follows `ticket_rules.STATE_OWNER` and
+  `WAITING_REASON_OWNER`; a ticket waiting for material until a later date still counts for
+  its owner: it is open and nobody else's move); for the actor's own role (when it is the
+  only one of theirs that can be am Zug) the queue "Bei mir am Zug", which leaves out what
+  waits for a later date, as the tab title "Mängel (N)" does. Safety hazards:
+  `kpis.open_safety_hazards` as of now (open, past their repair deadline, not made safe in
+  time); the list behind them is the queue "Verkehrssicherheit" (every open one). Needs
+  "Mängelmeldungen ansehen".
 - moves into own tenancy per calendar month, for the 12 months ending with `today`'s month
   (the current month counts up to `today`): for month M, the number of people whose
   residence ended with the move-out reason "eigene Wohnung" on a day in M — exactly
   `kpis.own_flat_moves(M's first day, M's last day).total.people` for each month, counted
   from one reading of the residences (`kpi_stays.residences`). Needs "Berichte exportieren"
-  or "Fälle ansehen"; a social worker's figures cover their facilities.
+  or "Fälle ansehen"; a social worker's figures cover their facilities. Behind a month lie
+  the people who moved then (the Bewohner*innen list filtered by `own_flat_month`: the same
+  stays, ended people included) for whoever sees every person, moved-out ones too (the
+  Leitung); the list has as many rows as the bar counts, unless one person moved into an own
+  flat twice in that month (two moves, one row) or was anonymised since (no name to list).
+  A social worker sees in that list only who lives in their facilities today, so behind
+  their month lie the cases closed in it with the outcome "eigene Wohnung" instead –
+  households, not people, and only the cases they see: a related list, not the count.
 
-A part the actor may not see is None. Each part says which filtered list lies behind it
+A part the actor may not see is None. Each figure says which filtered list lies behind it
 (`ListLink`: list name and filters of `listing_filters`), so the window can open it.
 """
 
@@ -96,12 +107,15 @@ class TicketPart:
 class MonthMoves:
     month: date  # the month's first day
     people: int
+    # the people who moved (persons), or the cases closed with "eigene Wohnung" (cases);
+    # None: the actor has neither list
+    link: ListLink | None = None
 
 
 @dataclass(frozen=True)
 class MovesPart:
     months: tuple[MonthMoves, ...]  # oldest first, MONTHS of them
-    link: ListLink | None  # None: the actor has no list to show them in
+    link: ListLink | None  # every closed case; None: the actor has no list to show them in
 
     @property
     def total(self) -> int:
@@ -156,25 +170,26 @@ def owner_roles() -> tuple[Role, ...]:
     return tuple(role for role in Role if role in owners)
 
 
-def _queue_for(actor: Actor, role: Role) -> str:
-    """The queue that shows `role`'s tickets: "mine" (waiting for my role) when that is the
-    only one of the actor's roles that can be am Zug, otherwise all open tickets (the list
-    has no filter by owner)."""
+def _link_for(actor: Actor, role: Role) -> ListLink:
+    """The Mängel list of `role`'s tickets: "Bei mir am Zug" when that is the only one of the
+    actor's roles that can be am Zug, otherwise the open tickets with that role am Zug."""
     mine = set(actor.roles) & set(owner_roles())
-    return "mine" if mine == {role} else "open"
+    if mine == {role}:
+        return ListLink("tickets", {"queue": "mine"})
+    return ListLink("tickets", {"queue": "open", "owner": role.value})
 
 
 def ticket_part(session: Session, actor: Actor, today: date, now: datetime) -> TicketPart:
     context = QueryContext(actor=actor, scope=actor.facility_scope(Permission.VIEW_TICKETS),
                            today=today, now=now)
     q = tickets_query(context).subquery("overview_tickets")
-    open_only = listing_filters.conditions("tickets", q.c, {"queue": "open"}, context, session)
-    counts = dict(session.execute(
-        select(q.c.owner, func.count()).where(*open_only).group_by(q.c.owner)).all())
-    roles = tuple(
-        RoleQueue(role, int(counts.get(role.value, 0)),
-                  ListLink("tickets", {"queue": _queue_for(actor, role)}))
-        for role in owner_roles())
+
+    def rows(link: ListLink) -> int:
+        where = listing_filters.conditions("tickets", q.c, link.filters, context, session)
+        return int(session.scalar(select(func.count()).select_from(q).where(*where)) or 0)
+
+    links = [(role, _link_for(actor, role)) for role in owner_roles()]
+    roles = tuple(RoleQueue(role, rows(link), link) for role, link in links)
     hazards = kpis.open_safety_hazards(session, actor, today, today, now=now).total
     return TicketPart(roles, hazards.open, hazards.overdue, hazards.unsecured_overdue,
                       ListLink("tickets", {"queue": "safety"}))
@@ -200,6 +215,17 @@ def moves_part(session: Session, actor: Actor, today: date) -> MovesPart:
         r.end.replace(day=1) for r in residences(session, today)
         if r.reason == own and r.end is not None and starts[0] <= r.end <= today
         and (scope is None or r.facility_id in scope))
-    link = (ListLink("cases", {"status": "closed"}) if actor.can(Permission.VIEW_CASES)
-            else None)
-    return MovesPart(tuple(MonthMoves(month, counts.get(month, 0)) for month in starts), link)
+    cases = actor.can(Permission.VIEW_CASES)
+    # the persons list shows a scoped actor only who lives in their facilities today
+    persons = (scope is None and actor.can(Permission.VIEW_PERSONS)
+               and actor.facility_scope(Permission.VIEW_PERSONS) is None)
+
+    def month_link(month: date) -> ListLink | None:
+        if persons:
+            return ListLink("persons", {"own_flat_month": f"{month:%Y-%m}"})
+        if cases:
+            return ListLink("cases", {"status": "closed", "own_flat_month": f"{month:%Y-%m}"})
+        return None
+
+    months = tuple(MonthMoves(m, counts.get(m, 0), month_link(m)) for m in starts)
+    return MovesPart(months, ListLink("cases", {"status": "closed"}) if cases else None)

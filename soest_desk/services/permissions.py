@@ -33,6 +33,7 @@ class Permission(StrEnum):
     VIEW_NEIGHBOURHOOD = "view_neighbourhood"
     EDIT_NEIGHBOURHOOD = "edit_neighbourhood"
     EXPORT_REPORTS = "export_reports"
+    MARK_PILOT = "mark_pilot"  # which facilities take part in the pilot project, from when
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
     VIEW_AUDIT = "view_audit"
@@ -52,7 +53,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.MANAGER: frozenset({
         P.VIEW_FACILITIES, P.EDIT_FACILITIES, P.VIEW_PERSONS, P.EDIT_PERSONS, P.MANAGE_STAYS,
         P.ALLOCATE, P.VIEW_TICKETS, P.VIEW_CASES, P.VIEW_NEIGHBOURHOOD, P.EDIT_NEIGHBOURHOOD,
-        P.EXPORT_REPORTS,
+        P.EXPORT_REPORTS, P.MARK_PILOT,
     }),
     Role.ADMIN: frozenset({
         P.VIEW_FACILITIES, P.MANAGE_USERS, P.MANAGE_SETTINGS, P.VIEW_AUDIT,
@@ -87,6 +88,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     P.VIEW_NEIGHBOURHOOD: "Nachbarschaftsmeldungen ansehen",
     P.EDIT_NEIGHBOURHOOD: "Nachbarschaftsmeldungen bearbeiten",
     P.EXPORT_REPORTS: "Berichte exportieren",
+    P.MARK_PILOT: "Pilotunterkünfte festlegen",
     P.MANAGE_USERS: "Benutzer verwalten",
     P.MANAGE_SETTINGS: "Einstellungen verwalten",
     P.VIEW_AUDIT: "Protokoll ansehen",
@@ -120,6 +122,16 @@ class Actor:
         if any(permission in ROLE_PERMISSIONS[r] for r in self.roles):
             return self.facility_ids
         return frozenset()
+
+    def facilities_within(self, permission: Permission, facility_ids: Iterable[int] | None
+                          ) -> set[int] | None:
+        """`facility_ids` (None: all) narrowed to the facilities where `permission` holds;
+        None means every facility. Facilities outside are left out, not refused."""
+        scope = self.facility_scope(permission)
+        wanted = None if facility_ids is None else set(facility_ids)
+        if scope is not None:
+            wanted = set(scope) if wanted is None else wanted & scope
+        return wanted
 
     def can_at(self, permission: Permission, facility_id: int) -> bool:
         scope = self.facility_scope(permission)

@@ -1,10 +1,10 @@
-"""The ticket rows of the Mängelbericht, read page by page so that 100,000 tickets never sit in
-memory at once. No Qt; the report turns them into cells.
+"""The ticket rows of the Mängelbericht. No Qt; the report turns them into cells.
 
-The tickets are those the ticket KPIs count (`kpi_tickets`): reported in [start, end] (days in
-Soest), reported at or before the cut-off (the earlier of `now` and 24:00 on `end`), in the
-facilities asked for and the actor may see ("Meldungen ansehen"; asking for a facility the
-actor may not see is refused). Every figure is as of the cut-off, as in the KPIs:
+The tickets are the cohort the ticket KPIs count (`kpi_tickets.ticket_cohort`): reported in
+[start, end] (days in Soest), reported at or before the cut-off (the earlier of `now` and
+24:00 on `end`), in the facilities asked for and the actor may see ("Meldungen ansehen";
+asking for a facility the actor may not see is refused). Every figure is as of the cut-off
+and comes from the cohort's facts, so the rows and the KPIs agree by construction:
 
 - state: the state of the ticket's last transition at or before the cut-off;
 - closed: confirmed ("Abgenommen") at or before the cut-off; days to close = closed_at −
@@ -16,13 +16,14 @@ actor may not see is refused). Every figure is as of the cut-off, as in the KPIs
   "Übernommen");
 - cost: the sum of the ticket's cost entries booked on or before `end`.
 
-Nothing personal is read: a ticket carries a unit label, never a resident's name (its title
-is free text, though).
+Only the cohort's small facts per ticket are held in memory; the rest of a row (facility and
+unit names, title, cost) is read page by page while the rows are consumed, so 100,000 titles
+never sit in memory at once. Nothing personal is read: a ticket carries a unit label, never a
+resident's name (its title is free text, though).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -31,18 +32,18 @@ from decimal import Decimal
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from soest_desk.models import CostEntry, Facility, Ticket, TicketEvent, Unit
-from soest_desk.models.enums import TicketEventKind, TicketState
+from soest_desk.models import CostEntry, Facility, Ticket, Unit
+from soest_desk.models.enums import TicketState
 from soest_desk.services.kpi_tickets import (
-    REWORK_STEP,
-    check_period,
-    cut_off,
-    facility_scope,
-    start_of_day,
+    TicketCohort,
+    TicketFacts,
+    cohort_filter,
+    ticket_cohort,
 )
-from soest_desk.services.permissions import Actor, Permission
+from soest_desk.services.permissions import Actor
 
 PAGE = 1_000
+ZERO = Decimal("0.00")
 
 
 @dataclass(frozen=True)
@@ -82,49 +83,51 @@ def ticket_rows(session: Session, actor: Actor, start: date, end: date,
     """The tickets reported in [start, end] with their figures as of the cut-off, ordered
     by number (see the module docstring). Period and permission are checked here, at once,
     not when the rows are read."""
-    check_period(start, end)
-    facilities = facility_scope(session, actor, Permission.VIEW_TICKETS, facility_ids)
-    as_of = cut_off(end, now)
-    where = [Ticket.reported_at >= start_of_day(start),
-             Ticket.reported_at < start_of_day(end + timedelta(days=1)),
-             Ticket.reported_at <= as_of]
-    if facilities is not None:
-        where.append(Ticket.facility_id.in_(facilities))
-    count = session.scalar(select(func.count(Ticket.id)).where(*where)) or 0
-    query = (select(Ticket.id, Ticket.facility_id, Facility.name, Unit.label, Ticket.category,
-                    Ticket.priority, Ticket.state, Ticket.title, Ticket.reported_at,
-                    Ticket.closed_at, Ticket.due_at)
+    return cohort_rows(session, ticket_cohort(session, actor, start, end, facility_ids,
+                                              now=now, state_times=False), page=page)
+
+
+def cohort_rows(session: Session, cohort: TicketCohort, *, page: int = PAGE) -> TicketRows:
+    """The rows of a cohort already read (`ticket_cohort`, which checked period and
+    permission): the report reads the tickets and their history once for its figures and
+    its rows."""
+    where = cohort_filter(cohort.start, cohort.end, cohort.as_of, None)
+    if cohort.facilities is not None:
+        # "+ 0": no index on facility_id may answer this, or every page would read all the
+        # facilities' tickets; the page's range of numbers is what the database should use
+        where.append((Ticket.facility_id + 0).in_(cohort.facilities))
+    query = (select(Ticket.id, Facility.name, Unit.label, Ticket.priority, Ticket.title)
              .join(Facility, Ticket.facility_id == Facility.id)
              .outerjoin(Unit, Ticket.unit_id == Unit.id)
-             .where(*where).order_by(Ticket.id))
-    return TicketRows(count, as_of, _pages(session, query, as_of, end, page))
+             .where(*where))
+    return TicketRows(len(cohort.facts), cohort.as_of,
+                      _pages(session, query, cohort.facts, cohort.as_of, cohort.end, page))
 
 
-def _pages(session: Session, query: Select[tuple], as_of: datetime, end: date, page: int
-           ) -> Iterator[TicketReportRow]:
-    last_id = 0
-    while True:
-        tickets = session.execute(query.where(Ticket.id > last_id).limit(page)).all()
-        if not tickets:
-            return
-        ids = [t.id for t in tickets]
-        transitions = _transitions(session, ids, as_of)
-        costs = _costs(session, ids, end)
-        for t in tickets:
-            history = transitions.get(t.id, [])
-            state = history[-1][1] if history and history[-1][1] else t.state
-            final = t.closed_at is not None and t.closed_at <= as_of
-            closed_at = t.closed_at if final and state == TicketState.CLOSED.value else None
+def _pages(session: Session, query: Select[tuple], facts: Sequence[TicketFacts],
+           as_of: datetime, end: date, page: int) -> Iterator[TicketReportRow]:
+    """The rows `page` tickets at a time: the cohort's tickets (ordered by number) from the
+    first to the last number of the page, a closed range the primary key answers, without
+    a list of numbers to send."""
+    closed_state = TicketState.CLOSED.value
+    for offset in range(0, len(facts), page):
+        chunk = facts[offset:offset + page]
+        first, last = chunk[0].id, chunk[-1].id
+        texts = {row.id: row for row in session.execute(
+            query.where(Ticket.id >= first, Ticket.id <= last))}
+        costs = _costs(session, first, last, end)
+        for fact in chunk:
+            found = texts.get(fact.id)
+            if found is None:  # deleted since the cohort was read
+                continue
+            _, facility, unit, priority, title = found
+            closed_at = fact.ended_at if fact.closed and fact.state == closed_state else None
             yield TicketReportRow(
-                id=t.id, facility_id=t.facility_id, facility=t.name, unit=t.label,
-                category=t.category, priority=t.priority, state=state, title=t.title,
-                reported_at=t.reported_at, closed_at=closed_at,
-                within_deadline=_within(t.due_at, closed_at, state, as_of),
-                rework=any(step == REWORK_STEP for step in history),
-                cost_eur=costs.get(t.id, Decimal("0.00")))
-        if len(tickets) < page:
-            return
-        last_id = ids[-1]
+                id=fact.id, facility_id=fact.facility_id, facility=facility, unit=unit,
+                category=fact.category, priority=priority, state=fact.state, title=title,
+                reported_at=fact.reported_at, closed_at=closed_at,
+                within_deadline=_within(fact.due_at, closed_at, fact.state, as_of),
+                rework=fact.rework, cost_eur=costs.get(fact.id, ZERO))
 
 
 def _within(due_at: datetime | None, closed_at: datetime | None, state: str,
@@ -136,24 +139,14 @@ def _within(due_at: datetime | None, closed_at: datetime | None, state: str,
     return False if due_at < as_of else None
 
 
-def _transitions(session: Session, ids: Sequence[int], as_of: datetime
-                 ) -> dict[int, list[tuple[str | None, str | None]]]:
-    found: dict[int, list[tuple[str | None, str | None]]] = defaultdict(list)
-    for ticket_id, from_state, to_state in session.execute(
-            select(TicketEvent.ticket_id, TicketEvent.from_state, TicketEvent.to_state)
-            .where(TicketEvent.ticket_id.in_(ids),
-                   TicketEvent.kind == TicketEventKind.TRANSITION.value,
-                   TicketEvent.at <= as_of)
-            .order_by(TicketEvent.ticket_id, TicketEvent.id)):
-        found[ticket_id].append((from_state, to_state))
-    return found
-
-
-def _costs(session: Session, ids: Sequence[int], end: date) -> dict[int, Decimal]:
+def _costs(session: Session, first: int, last: int, end: date) -> dict[int, Decimal]:
+    """Cost booked up to `end` per ticket numbered first … last (whether in the cohort or
+    not: the rows only look up their own)."""
     return {ticket_id: Decimal(str(total)).quantize(Decimal("0.01"))
             for ticket_id, total in session.execute(
                 select(CostEntry.ticket_id, func.sum(CostEntry.amount_eur))
-                .where(CostEntry.ticket_id.in_(ids), CostEntry.booked_on <= end)
+                .where(CostEntry.ticket_id >= first, CostEntry.ticket_id <= last,
+                       CostEntry.booked_on <= end)
                 .group_by(CostEntry.ticket_id))}
 
 

@@ -6,11 +6,14 @@ Source texts are German (German is what ships) and marked with QT_TRANSLATE_NOOP
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from soest_desk.services import nationalities
 
 LIST_ORDER = ("facilities", "persons", "cases", "neighbourhood", "tickets")
+OVERVIEW = "overview"  # the Übersicht: the first tab, before the lists
 
 TAB_TITLES = {
     "facilities": QT_TRANSLATE_NOOP("Lists", "Unterkünfte"),
@@ -318,6 +321,16 @@ CODE_LABELS: dict[str, dict[str, str]] = {
 }
 
 
+MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("Months", "Januar"), QT_TRANSLATE_NOOP("Months", "Februar"),
+    QT_TRANSLATE_NOOP("Months", "März"), QT_TRANSLATE_NOOP("Months", "April"),
+    QT_TRANSLATE_NOOP("Months", "Mai"), QT_TRANSLATE_NOOP("Months", "Juni"),
+    QT_TRANSLATE_NOOP("Months", "Juli"), QT_TRANSLATE_NOOP("Months", "August"),
+    QT_TRANSLATE_NOOP("Months", "September"), QT_TRANSLATE_NOOP("Months", "Oktober"),
+    QT_TRANSLATE_NOOP("Months", "November"), QT_TRANSLATE_NOOP("Months", "Dezember"),
+)
+
+
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
@@ -380,3 +393,8 @@ def default_filter_empty(list_name: str) -> tuple[str, str] | None:
 
 def ticket_text(table: dict[str, str], key: str) -> str:
     return translate("Tickets", table[key])
+
+
+def month_name(month: date) -> str:
+    """"März 2025"."""
+    return f"{translate('Months', MONTH_NAMES[month.month - 1])} {month.year}"

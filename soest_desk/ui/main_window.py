@@ -1,5 +1,7 @@
-"""The main window: the list tabs (Unterkünfte, Bewohner*innen, Sozialarbeit, Nachbarschaft,
-Mängel) and the Begehungen, a small menu, and a status bar naming database and user.
+"""The main window: the Übersicht first, then the list tabs (Unterkünfte, Bewohner*innen,
+Sozialarbeit, Nachbarschaft, Mängel) and the Begehungen, a small menu, and a status bar
+naming database and user. A figure of the Übersicht opens the list behind it, filtered
+(`ui/overview/links.py`). Tabs are found by their widget, never by position.
 
 The Mängel tab is more than a list (queues, filters, detail pane, workflow dialogs: see
 `ui/tickets/`); its title counts the tickets waiting for this user, "Mängel (12)".
@@ -11,6 +13,8 @@ everyone finds the same layout and learns why it is empty).
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidge
 from soest_desk import APP_NAME, __version__
 from soest_desk.db import Database
 from soest_desk.models.enums import Role
+from soest_desk.reports.catalog import REPORTS
 from soest_desk.services import listing
 from soest_desk.services.permissions import PERMISSION_LABELS, Actor, Permission
 from soest_desk.ui import labels
@@ -28,10 +33,13 @@ from soest_desk.ui.cases.open_case_dialog import OpenCaseDialog
 from soest_desk.ui.neighbourhood.gateway import NeighbourhoodGateway
 from soest_desk.ui.neighbourhood.report_dialog import ReportDialog
 from soest_desk.ui.neighbourhood.report_pane import ReportPane
+from soest_desk.ui.overview import links
+from soest_desk.ui.overview.overview_tab import OverviewTab
 from soest_desk.ui.places.actions import PEOPLE, PlacesActions
 from soest_desk.ui.places.gateway import PlacesGateway
 from soest_desk.ui.places.occupancy_pane import OccupancyPane
 from soest_desk.ui.places.person_pane import PersonPane
+from soest_desk.ui.reports.export_dialog import ExportDialog, open_export_dialog
 from soest_desk.ui.table_models.lazy_table_model import ListFetcher
 from soest_desk.ui.tabs.inspections_tab import InspectionsTab
 from soest_desk.ui.tabs.list_tab import ListTab
@@ -70,9 +78,13 @@ class MainWindow(QMainWindow):
         self._neighbourhood_gateway = NeighbourhoodGateway(database, actor)
         self.neighbourhood_pane: ReportPane | None = None
         self.last_report_dialog: ReportDialog | None = None  # for tests
+        self.last_export_dialog: ExportDialog | None = None  # for tests
 
         self.tabs = QTabWidget(self, objectName="mainTabs")
         self.tabs.setDocumentMode(True)
+        self.overview_tab = OverviewTab(database, actor, self)
+        self.overview_tab.openList.connect(self.open_list)
+        self.tabs.addTab(self.overview_tab, self.tr("Übersicht"))
         self.list_tabs: dict[str, ListTab | TicketsTab] = {}
         for name in labels.LIST_ORDER:
             tab = self._make_tab(name)
@@ -86,6 +98,7 @@ class MainWindow(QMainWindow):
             tickets = self.list_tabs.get("tickets")
             if isinstance(tickets, TicketsTab):  # every defect found is a new ticket
                 self.inspections_tab.inspectionRecorded.connect(lambda _id: tickets.refresh())
+        self._tab_count = self.tabs.count()
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._build_status_bar()
@@ -157,6 +170,13 @@ class MainWindow(QMainWindow):
         self._add_new_case_action(file_menu)
         self._add_new_report_action(file_menu)
         file_menu.addSeparator()
+        export_action = QAction(self.tr("Bericht e&xportieren …"), self,
+                                objectName="actionExportReport")
+        export_action.setShortcut(QKeySequence("Ctrl+E"))
+        export_action.setEnabled(any(r.may_run(self._actor) for r in REPORTS.values()))
+        export_action.triggered.connect(self.open_export)
+        file_menu.addAction(export_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Beenden"), self, objectName="actionQuit")
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -221,6 +241,13 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(database, 1)
         status.addPermanentWidget(user)
 
+    def show_backup_warning(self, text: str, detail: str) -> None:
+        """A calm, lasting note at the left of the status bar: backups are stale."""
+        label = QLabel(text, self, objectName="statusBackupWarning")
+        label.setContentsMargins(8, 0, 8, 0)
+        label.setToolTip(detail)
+        self.statusBar().insertPermanentWidget(0, label)
+
     def _role_labels(self) -> str:
         ordered = [role for role in Role if role in self._actor.roles]
         if not ordered:
@@ -234,16 +261,21 @@ class MainWindow(QMainWindow):
         return self.tr("Angemeldet: %1 (%2) – %3").replace("%1", actor.display_name).replace(
             "%2", actor.login).replace("%3", self._role_labels())
 
-    def current_tab(self) -> ListTab | TicketsTab | InspectionsTab:
-        index = max(self.tabs.currentIndex(), 0)
-        if index < len(labels.LIST_ORDER):
-            return self.list_tabs[labels.LIST_ORDER[index]]
-        widget = self.tabs.widget(index)
-        assert isinstance(widget, InspectionsTab)
+    def current_tab(self) -> OverviewTab | ListTab | TicketsTab | InspectionsTab:
+        widget = self.tabs.currentWidget()
+        assert isinstance(widget, OverviewTab | ListTab | TicketsTab | InspectionsTab)
         return widget
+
+    def named_tabs(self) -> dict[str, QWidget]:
+        """The tabs with a name ("overview" and the lists'), as the settings remember them."""
+        return {labels.OVERVIEW: self.overview_tab, **self.list_tabs}
 
     def refresh_current(self) -> None:
         self.current_tab().refresh()
+
+    def open_list(self, name: str, filters: dict[str, Any]) -> None:
+        """The list `name` filtered as a figure of the Übersicht asks (see `links`)."""
+        links.open_list(self.tabs, self.list_tabs.get(name), filters)
 
     def refresh_lists(self, names: tuple[str, ...]) -> None:
         """Read these lists (those already loaded) and the panes again after a change."""
@@ -299,6 +331,12 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_export(self, _checked: bool = False) -> ExportDialog:
+        """"Bericht exportieren …" (window-modal; the export runs off the GUI thread)."""
+        dialog = open_export_dialog(self, self._database, self._actor, self._settings)
+        self.last_export_dialog = dialog
+        return dialog
+
     def open_new_report(self, _checked: bool = False) -> ReportDialog | None:
         """(Takes the action's `checked`: a slot that drops a bool argument has crashed
         PySide at a later test, through the refcount of the bool singletons.)"""
@@ -320,7 +358,7 @@ class MainWindow(QMainWindow):
         self._neighbourhood_changed()
         if self.neighbourhood_pane is None:
             return
-        self.tabs.setCurrentIndex(labels.LIST_ORDER.index("neighbourhood"))
+        self.tabs.setCurrentWidget(self.list_tabs["neighbourhood"])
         self.neighbourhood_pane.show_report(report_id)
 
     def _neighbourhood_changed(self) -> None:
@@ -333,14 +371,14 @@ class MainWindow(QMainWindow):
         if self.case_pane is None:
             return
         self._case_changed()
-        self.tabs.setCurrentIndex(labels.LIST_ORDER.index("cases"))
+        self.tabs.setCurrentWidget(self.list_tabs["cases"])
         self.case_pane.show_case(case_id)
 
     def show_person(self, person_id: int) -> None:
         """Open the Bewohner*innen tab on this person (e.g. the one a duplicate matched)."""
         if self.person_pane is None:
             return
-        self.tabs.setCurrentIndex(labels.LIST_ORDER.index("persons"))
+        self.tabs.setCurrentWidget(self.list_tabs["persons"])
         self.person_pane.show_person(person_id)
 
     def about_text(self) -> str:
@@ -354,7 +392,7 @@ class MainWindow(QMainWindow):
 
     def _show_my_move_count(self, count: int) -> None:
         """"Mängel (12)": how many tickets wait for a move of this user."""
-        index = labels.LIST_ORDER.index("tickets")
+        index = self.tabs.indexOf(self.list_tabs["tickets"])
         self.tabs.setTabText(index, self.tr("%1 (%2)").replace(
             "%1", labels.tab_title("tickets")).replace("%2", str(count)))
         self.tabs.setTabToolTip(index, self.tr("%1 Mängelmeldungen warten auf Ihren nächsten "
@@ -365,7 +403,7 @@ class MainWindow(QMainWindow):
     def _load_current(self, _index: int = 0) -> None:
         # QTabWidget also reports a new current tab while it is destroyed with the window,
         # when the tabs may already be gone: then nothing is loaded
-        if self._closing or self.tabs.count() < len(labels.LIST_ORDER):
+        if self._closing or self.tabs.count() < self._tab_count:
             return
         self.current_tab().ensure_loaded()
 
@@ -387,9 +425,10 @@ class MainWindow(QMainWindow):
         settings = self._settings
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("mainWindow/state", self.saveState())
-        index = self.tabs.currentIndex()
-        if 0 <= index < len(labels.LIST_ORDER):  # the Begehungen are no list: not remembered
-            settings.setValue("mainWindow/currentTab", labels.LIST_ORDER[index])
+        current = self.tabs.currentWidget()
+        for name, tab in self.named_tabs().items():  # the Begehungen are not remembered
+            if tab is current:
+                settings.setValue("mainWindow/currentTab", name)
         for name, tab in self.list_tabs.items():
             if tab.model is not None:
                 settings.setValue(f"lists/{name}/header", tab.header_state())
@@ -415,9 +454,10 @@ class MainWindow(QMainWindow):
         state = settings.value("mainWindow/state")
         if isinstance(state, QByteArray | bytes) and state:
             self.restoreState(QByteArray(state))
-        current = settings.value("mainWindow/currentTab")
-        if current in labels.LIST_ORDER:
-            self.tabs.setCurrentIndex(labels.LIST_ORDER.index(current))
+        current = settings.value("mainWindow/currentTab")  # a name, so new tabs cannot shift it
+        tab = self.named_tabs().get(current) if isinstance(current, str) else None
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
         for name, tab in self.list_tabs.items():
             header = settings.value(f"lists/{name}/header")
             if isinstance(header, QByteArray | bytes):

@@ -22,6 +22,7 @@ from types import GeneratorType
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import event
 
 from soest_desk.reports import maengelbericht
 from soest_desk.reports.report_params import ReportContent, ReportParams
@@ -87,7 +88,7 @@ def test_maengelbericht_per_ticket(database, world: World, tmp_path):
     assert body[1][9:] == ["nein", "nein", 90]
     assert body[2] == ["Haus am Berg", None, "Heizung", "Normal", "Abgenommen", "Mangel",
                        local(4, 9), local(11, 9), 7, "ja", "ja", 290.5]
-    assert body[3] == ["Haus am Bach", None, "Außenanlage", "Sofort (Verkehrssicherheit)",
+    assert body[3] == ["Haus am Bach", None, "Außenanlage", "Sofort",
                        "Übernommen", "Mangel", local(12, 9), None, None, "nein", "nein", 0]
     assert body[4] == ["Haus am Berg", None, "Sonstiges", "Normal", "Storniert", "Mangel",
                        local(5, 9), None, None, None, "nein", 0]
@@ -96,7 +97,7 @@ def test_maengelbericht_per_ticket(database, world: World, tmp_path):
     assert rows[6][12] == "=SUBTOTAL(109,M2:M6)"
     ws = wb["Meldungen"]
     assert ws["M2"].number_format == '#,##0.00 "€"' and ws["H2"].number_format == \
-        "DD.MM.YYYY HH:MM"
+        "DD.MM.YY HH:MM"
     no_formulas_but_totals(wb)
 
     cover = cover_lines(wb["Deckblatt"])
@@ -184,6 +185,13 @@ def test_rows_are_read_page_by_page(database, world: World):
     assert [r.cost_eur for r in rows] == [Decimal("100.00"), Decimal("90.00"),
                                           Decimal("290.50"), Decimal("0.00"), Decimal("0.00")]
     assert rows[2].rework and rows[2].days_to_close == timedelta(days=7)
+    # Haus am Berg: T3 and T5, one page whose range of numbers holds T4 (Haus am Bach) too
+    with database.read() as session:
+        berg = list(ticket_report_rows.ticket_rows(session, world.cast.manager, *NOV,
+                                                   [world.b], now=NOW, page=2).rows)
+    assert [r.id for r in berg] == [rows[2].id, rows[4].id]
+    assert [(r.facility, r.cost_eur) for r in berg] == [("Haus am Berg", Decimal("290.50")),
+                                                        ("Haus am Berg", Decimal("0.00"))]
 
 
 def test_a_past_period_as_it_stood_at_its_end(database, world: World):
@@ -213,3 +221,20 @@ def test_write_only_mode_gives_the_same_cells(database, world: World, tmp_path):
     for title in ("Meldungen", "Je Unterkunft", "Je Gewerk", "Gesamt"):
         assert values(wb[title]) == values(wb_normal[title])
     assert wb["Meldungen"].freeze_panes == "A2"
+
+
+def test_the_ticket_history_is_read_once(database, world: World, tmp_path):
+    """Figures and rows come from one cohort: one statement touches `ticket_events` (the
+    report used to read the whole period's history once per KPI, and again per page)."""
+    statements: list[str] = []
+
+    def record(connection, cursor, statement, parameters, context, executemany):
+        statements.append(statement)
+
+    event.listen(database.engine, "before_cursor_execute", record)
+    try:
+        wb, _ = _write(database, world.cast.manager, tmp_path / "m.xlsx")
+    finally:
+        event.remove(database.engine, "before_cursor_execute", record)
+    assert len(values(wb["Meldungen"])) == 7  # header, 5 tickets, totals
+    assert sum("ticket_events" in statement for statement in statements) == 1

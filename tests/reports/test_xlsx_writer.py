@@ -180,6 +180,111 @@ def test_duplicate_headers_get_numbered(tmp_path):
     assert ws.tables["T_Daten"].column_names == ["Name", "name 2", "Spalte 3"]
 
 
+# ---------------------------------------------------------------- layout on screen and paper
+
+def _columns(count: int, width: float) -> list[Column]:
+    return [Column(f"Spalte {n}", width=width) for n in range(count)]
+
+
+@pytest.mark.parametrize("write_only", [False, True])
+def test_long_headings_wrap_over_short_numbers_and_the_row_fits_them(tmp_path, write_only):
+    columns = [Column("Unterkunft"), Column("Wiedervorlagen überfällig", Kind.INT),
+               Column("davon keine Begleitung mehr nötig", Kind.INT), Column("Tage", Kind.INT)]
+    ws = write(tmp_path, [DataSheet("Fälle", columns, [["Haus am Park", 3, 12, 7]])],
+               write_only=write_only)["Fälle"]
+    widths = [ws.column_dimensions[letter].width for letter in "ABCD"]
+    assert widths[1] < len("Wiedervorlagen überfällig")  # two lines, not one wide column
+    assert widths[1] >= len("Wiedervorlagen") + 2  # but no word is broken
+    assert widths[2] < len("davon keine Begleitung mehr nötig") / 2
+    assert ws.row_dimensions[1].height == 45  # three lines of 15 points
+    assert all(cell.alignment.wrap_text and cell.alignment.vertical == "bottom"
+               for cell in ws[1])
+    assert ws["B1"].alignment.horizontal == "right" and ws["A1"].alignment.horizontal is None
+
+
+def test_short_headings_keep_one_line_and_no_lone_percent_sign(tmp_path):
+    columns = [Column("Name"), Column("unter 50 %", Kind.INT), Column("Anzahl", Kind.INT)]
+    ws = write(tmp_path, [DataSheet("Daten", columns, [["a", 1, 2]])])["Daten"]
+    assert ws.row_dimensions[1].height is None
+    assert ws.column_dimensions["B"].width >= len("unter 50 %") + 2
+
+
+@pytest.mark.parametrize("write_only", [False, True])
+def test_narrow_sheets_print_portrait_wide_ones_landscape_fitted_to_the_width(tmp_path,
+                                                                              write_only):
+    sheets = [DataSheet("Schmal", _columns(3, 20), [["a", "b", "c"]]),
+              DataSheet("Breit", _columns(8, 20), [["x"] * 8]),
+              DataSheet("Sehr breit", _columns(12, 30), [["y"] * 12])]
+    book = write(tmp_path, sheets, write_only=write_only)
+    narrow, wide, widest = book["Schmal"], book["Breit"], book["Sehr breit"]
+    assert narrow.page_setup.orientation == "portrait"
+    assert wide.page_setup.orientation == widest.page_setup.orientation == "landscape"
+    for ws in (narrow, wide):
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+        assert ws.print_title_cols is None
+    # fitting 360 characters on one page would print them tiny: 60 %, pages side by side,
+    # the first column repeated on each
+    assert not widest.sheet_properties.pageSetUpPr.fitToPage
+    assert widest.page_setup.scale == 60
+    assert widest.page_setup.pageOrder == "overThenDown"
+    assert widest.print_title_cols == "$A:$A"
+    for ws in (narrow, wide, widest):
+        assert ws.page_setup.paperSize == 9  # A4
+        assert ws.print_title_rows == "$1:$1"
+        assert ws.print_options.gridLines  # LibreOffice prints no table style
+        assert ws.page_margins.left == 0.5
+
+
+def test_footer_names_report_sheet_period_and_page(tmp_path):
+    target = tmp_path / "bericht.xlsx"
+    write_workbook(target, cover(title="Miete & Nebenkosten"),
+                   [DataSheet("Tickets", COLUMNS, ROWS)])
+    book = load_workbook(target)
+    footer = book["Tickets"].oddFooter
+    assert footer.left.text == "Miete && Nebenkosten – &A"  # "&" is a code there
+    assert footer.center.text == "01.01.2026 – 31.01.2026"
+    assert footer.right.text == "Seite &P von &N"
+    cover_footer = book["Deckblatt"].oddFooter
+    assert cover_footer.left.text == "Miete && Nebenkosten"
+    assert cover_footer.right.text == "Seite &P von &N"
+    assert book["Deckblatt"].page_setup.orientation == "portrait"
+
+
+def test_text_in_a_number_column_is_right_aligned_like_the_numbers(tmp_path):
+    columns = [Column("Name"), Column("Median", Kind.DAYS), Column("Geboren", Kind.DATE)]
+    rows = [["a", "nicht erreicht", "1990"], ["b", 3.5, date(1990, 4, 5)]]
+    ws = write(tmp_path, [DataSheet("Daten", columns, rows)])["Daten"]
+    assert ws["B2"].data_type == "s" and ws["B2"].alignment.horizontal == "right"
+    assert ws["C2"].value == "1990" and ws["C2"].alignment.horizontal == "right"
+    assert ws["A2"].alignment.horizontal is None
+
+
+@pytest.mark.parametrize("write_only", [False, True])
+def test_wrapped_column_grows_its_rows_and_aligns_them_at_the_top(tmp_path, write_only):
+    columns = [Column("Datum", Kind.DATE), Column("Meldung", width=30, wrap=True),
+               Column("Anzahl", Kind.INT, total="sum")]
+    long = "Laute Musik im Hof bis nach Mitternacht, Flaschen zerbrochen, Gespräch vereinbart."
+    rows = [[date(2026, 1, 2), long, 1], [date(2026, 1, 3), "kurz", 2],
+            [date(2026, 1, 4), "=HYPERLINK(\"x\") " + long, 3]]
+    ws = write(tmp_path, [DataSheet("Meldungen", columns, rows)],
+               write_only=write_only)["Meldungen"]
+    assert ws.column_dimensions["B"].width == 30
+    assert ws.row_dimensions[2].height >= 45  # 84 characters on lines of about 30
+    assert ws.row_dimensions[3].height is None
+    assert ws["B2"].alignment.wrap_text and ws["B2"].alignment.vertical == "top"
+    assert ws["A2"].alignment.vertical == ws["C2"].alignment.vertical == "top"
+    assert ws["B4"].data_type == "s" and ws["B4"].quotePrefix  # still never a formula
+    assert formulas(ws.parent) == [("Meldungen", "C5", "=SUBTOTAL(109,C2:C4)")]
+
+
+def test_totals_widen_a_column_of_small_numbers(tmp_path):
+    columns = [Column("Name"), Column("Betrag", Kind.MONEY, total="sum")]
+    rows = [[f"Haus {n}", Decimal("9999.99")] for n in range(100)]
+    ws = write(tmp_path, [DataSheet("Kosten", columns, rows)])["Kosten"]
+    assert ws.column_dimensions["B"].width >= len("999.999,00 €") + 1  # the bold total fits
+
+
 # ---------------------------------------------------------------- formula neutralisation
 
 @pytest.mark.parametrize("write_only", [False, True])
@@ -291,6 +396,24 @@ def test_cancel_leaves_no_file_and_keeps_the_old_one(tmp_path, write_only):
     assert list(tmp_path.iterdir()) == [target]
     assert len(ALL_TEMP_FILES) == streams
     assert target.read_bytes() == b"older report"
+
+
+def test_a_cancel_during_the_save_leaves_no_file(tmp_path, monkeypatch):
+    from openpyxl import Workbook
+
+    saving = Workbook.save
+    saved = [False]
+
+    def save(book, filename):  # the user presses "Abbrechen" while the file is saved
+        saving(book, filename)
+        saved[0] = True
+
+    monkeypatch.setattr(Workbook, "save", save)
+    target = tmp_path / "bericht.xlsx"
+    with pytest.raises(Cancelled):
+        write_workbook(target, cover(), [DataSheet("A", COLUMNS, ROWS)],
+                       cancelled=lambda: saved[0])
+    assert saved[0] and list(tmp_path.iterdir()) == []
 
 
 def test_missing_folder_is_a_german_error(tmp_path):

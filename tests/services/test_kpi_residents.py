@@ -134,6 +134,20 @@ def test_kaplan_meier_median_by_hand():
         kpi.kaplan_meier_median([1], [])
 
 
+def test_kaplan_meier_with_delayed_entry():
+    # three residences ending after 10, 20, 30 days; without entries 3 are at risk at day
+    # 10 (S = 2/3) and 2 at day 20 (S = 1/3): median 20. The second one is watched only
+    # from day 15 on (it lived there 15 days before the period), so at day 10 only 2 are at
+    # risk: S(10) = 1/2, median 10.
+    assert kpi.kaplan_meier_median([10, 20, 30], [True] * 3) == 20
+    assert kpi.kaplan_meier_median([10, 20, 30], [True] * 3, [0, 15, 0]) == 10
+    assert kpi.kaplan_meier_median([10, 20, 30], [True] * 3, [0, 0, 0]) == 20
+    with pytest.raises(ValueError):
+        kpi.kaplan_meier_median([10], [True], [0, 0])
+    with pytest.raises(ValueError, match="after it ended"):
+        kpi.kaplan_meier_median([3], [True], [5])
+
+
 def test_months_are_calendar_months():
     assert add_months(date(2024, 1, 1), 6) == date(2024, 7, 1)
     assert add_months(date(2024, 8, 31), 6) == date(2025, 2, 28)
@@ -191,6 +205,9 @@ def test_length_of_stay_counts_people_still_present_as_censored(database, world)
     result = _read(database, kpi.length_of_stay, world.actors["manager"], *PERIOD,
                    today=TODAY)
     assert result.last_day == TODAY
+    # person-days from 01.01.2024 to 15.03.2025: Anna and Ben 121 each, Cem 213, Dana 288
+    # (01.06.2024 – 15.03.2025), Emil 135 (01.11.2024 – 15.03.2025), Fred 60 (from 01.01.2024)
+    assert result.total.days_in_period == 121 + 121 + 213 + 288 + 135 + 60
     # in scope: Anna 121, Ben 121, Cem 213, Fred 274 moved out; Dana and Emil censored on
     # 15.03.2025: Dana 01.06.2024 → 16.03.2025 = 288 days (one residence over the
     # transfer), Emil 01.11.2024 → 16.03.2025 = 135. Gina ended before, Hugo not yet.

@@ -33,7 +33,7 @@ Cost November: A 100 + 90 = 190,00 over 5 allocable places (6 − 30 blocked pla
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
@@ -53,6 +53,7 @@ from soest_desk.services.kpi_tickets import (
     deadline_share,
     open_safety_hazards,
     rework_rate,
+    ticket_cohort,
     ticket_turnaround,
     time_per_state,
 )
@@ -297,3 +298,41 @@ def test_months_in_a_period():
     assert months_in(date(2026, 1, 1), date(2026, 3, 31)) == 3
     assert months_in(date(2026, 4, 1), date(2026, 4, 15)) == Fraction(1, 2)
     assert months_in(date(2026, 2, 1), date(2026, 2, 1)) == Fraction(1, 28)
+
+
+@pytest.mark.parametrize("now", [NOW, at(13, 11), at(6, 10)], ids=["30.11.", "13.11.", "06.11."])
+def test_one_cohort_gives_each_kpi_as_its_own_function(database, world, now):
+    manager = world.cast.manager
+    with database.read() as session:
+        full = ticket_cohort(session, manager, *NOV, now=now)
+        short = ticket_cohort(session, manager, *NOV, now=now, state_times=False)
+        for cohort in (full, short):
+            assert cohort.turnaround() == ticket_turnaround(session, manager, *NOV, now=now)
+            assert cohort.deadline_share() == deadline_share(session, manager, *NOV, now=now)
+            assert cohort.rework_rate() == rework_rate(session, manager, *NOV, now=now)
+        assert full.time_per_state() == time_per_state(session, manager, *NOV, now=now)
+        with pytest.raises(ValueError, match="state_times"):
+            short.time_per_state()
+    # the short read (last state and rework from the database) agrees with the history
+    assert [replace(fact, time_in_state=None) for fact in full.facts] == list(short.facts)
+
+
+def test_the_cohorts_facts_as_of_the_cut_off(database, world):
+    manager = world.cast.manager
+    with database.read() as session:
+        late = ticket_cohort(session, manager, *NOV, now=NOW, state_times=False)
+        # 06.11. 10:00: T2 still in progress, T3 resolved and not yet rejected, T4 unreported
+        early = ticket_cohort(session, manager, *NOV, now=at(6, 10), state_times=False)
+        mine = ticket_cohort(session, world.cast.site_a, *NOV, now=NOW)
+        with pytest.raises(PermissionDenied):
+            ticket_cohort(session, world.cast.site_a, *NOV, [world.b], now=NOW)
+    assert [(f.category, f.state, f.closed, f.cancelled, f.rework) for f in late.facts] == [
+        ("heating", "closed", True, False, False), ("plumbing", "closed", True, False, False),
+        ("heating", "closed", True, False, True), ("outdoor", "accepted", False, False, False),
+        ("other", "cancelled", False, True, False)]
+    assert [(f.category, f.state, f.closed, f.rework) for f in early.facts] == [
+        ("heating", "closed", True, False), ("plumbing", "in_progress", False, False),
+        ("heating", "resolved", False, False), ("other", "cancelled", False, False)]
+    assert early.as_of == at(6, 10) and early.facts[1].ended_at == at(6, 10)
+    assert {f.facility_id for f in mine.facts} == {world.a} and len(mine.facts) == 3
+    assert mine.facilities == [world.a]

@@ -310,7 +310,10 @@ def test_property_service_may_not_list_people(database, sample, name):
 
 def test_fetch_rows_returns_current_rows_by_id(database, sample):
     manager = _manager(sample)
-    wanted = [sample.persons["kovalenko_olena"], sample.persons["gone"], 99999]
+    with database.write() as session:  # ended ("beendet"): hidden like in the list
+        ended = Builder(session).person("Beendet", "Eva")
+        ended.active = False
+    wanted = [sample.persons["kovalenko_olena"], sample.persons["gone"], ended.id, 99999]
     with database.read() as session:
         rows = listing.fetch_rows(session, manager, "persons", wanted, today=TODAY)
     assert set(rows) == {sample.persons["kovalenko_olena"]}

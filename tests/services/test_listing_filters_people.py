@@ -1,6 +1,7 @@
 """The filters of the Bewohner*innen list on both engines: children by age (with partial
 birth dates), care, pets, smoking, nationality, facility, length of stay, no place, and how
-they combine with each other, with the search and with the count."""
+they combine with each other, with the search and with the count; a month of moves into
+own flats, which lists ended people too."""
 
 from __future__ import annotations
 
@@ -240,6 +241,35 @@ def test_filters_respect_the_actors_facilities(database, people):
     assert _ids(database, {"no_current_place": True}, actor=site_manager) == set()
 
 
+def test_own_flat_month_lists_who_moved_out_then_ended_ones_too(database, people):
+    """The teen moved into an own flat on 01.05.2024 (and lives with us again). Added here:
+    an ended person who moved out in May too, a move out of a private housing offer (not
+    the office's facility) and one booked for after today."""
+    with database.write(SYSTEM_ACTOR) as session:
+        b = Builder(session)
+        a1 = session.get(Facility, people.facilities["bach"]).units[0]
+        linde = b.facility("Privatwohnung Linde", kind="private_offer")
+        offer = b.unit(linde, "L1", 4)
+        gone = b.person("Fort", "Beendet", nationality="ERI")
+        _stay(b, gone, a1, date(2023, 1, 1), date(2024, 5, 20), "own_flat")
+        gone.active = False
+        private = b.person("Privat", "Angebot")
+        _stay(b, private, offer, date(2024, 1, 1), date(2024, 5, 10), "own_flat")
+        later = b.person("Später", "Auszug")
+        _stay(b, later, a1, date(2024, 1, 1), date(2025, 3, 20), "own_flat")
+        people.ids.update(gone=gone.id, private=private.id, later=later.id)
+    assert _names(database, people, {"own_flat_month": "2024-05"}) == {"teen", "gone"}
+    assert _names(database, people, {"own_flat_month": "2025-03"}) == set()  # 20.03.: later
+    assert _names(database, people, {"own_flat_month": "2024-04"}) == set()
+    # with other filters and the search; without it the ended are no rows, nor choices
+    assert _names(database, people, {"own_flat_month": "2024-05", "smoker": True}) == {"teen"}
+    assert _names(database, people, {"own_flat_month": "2024-05"}, "fort") == {"gone"}
+    assert "gone" not in _names(database, people, {})
+    with database.read() as session:
+        choices = listing.filter_choices(session, SYSTEM_ACTOR, "persons", today=TODAY)
+    assert [c.value for c in choices["nationality"]] == ["SYR", "UKR"]  # not the ended ERI
+
+
 def test_choices_offer_what_is_present(database, people):
     with database.read() as session:
         choices = listing.filter_choices(session, SYSTEM_ACTOR, "persons", today=TODAY)
@@ -259,6 +289,8 @@ def test_choices_offer_what_is_present(database, people):
     ({"stay_over_months": 0}, "stay_over_months"),
     ({"nationality": "Syrien"}, "nationality"),
     ({"facility_id": "Bach"}, "facility_id"),
+    ({"own_flat_month": "2024-13"}, "own_flat_month"),
+    ({"own_flat_month": "Mai 2024"}, "own_flat_month"),
     ({"shoe_size": 42}, "no filter 'shoe_size'"),
 ])
 def test_bad_filter_values_are_refused(database, filters, message):

@@ -10,6 +10,9 @@ Seen on TODAY = 15.03.2025, NOW = 10:00 UTC that day:
   2; Fritz (P, transferred to R on 01.08.2024, own flat 15.01.2025, so facility R) → January
   1; Cem (R, 10.03.2025) → March 1. Not counted: Dora (P, 31.03.2024, before the window),
   Emil (R, "Rückkehr"), Gert (own flat on 20.03.2025, after today).
+- `more_moves` adds, for the list behind a month: Ida (P, own flat 05.10.2024, ended since),
+  Karl (R, own flat 12.10.2024, back in P since 10.01.2025) → October 2; Jonas (own flat
+  20.10.2024 from a private housing offer: not the office's facility) is not counted.
 - Tickets (P unless said): reported, query, accepted, waiting for material until 01.04.,
   waiting for access, resolved, closed, cancelled; in R two safety hazards: one reported and
   past both deadlines, one in progress and due tomorrow. Am Zug: Heimleitung 3 (query,
@@ -22,11 +25,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from sqlalchemy import Date, bindparam, text
 
 from soest_desk.db import Database
-from soest_desk.models import PlaceBlock, Stay
+from soest_desk.models import Person, PlaceBlock, Stay, Unit
 from soest_desk.models.enums import Role
-from soest_desk.services import kpis
+from soest_desk.services import kpis, listing
 from soest_desk.services.overview import month_starts, overview
 from soest_desk.services.permissions import Actor
 from tests.builders import Builder, _actor
@@ -97,6 +101,45 @@ def town(database: Database) -> Town:
     return t
 
 
+@pytest.fixture
+def more_moves(database: Database, town: Town) -> Town:
+    """Moves into own flats of people who are no ordinary row of the persons list now."""
+    with database.write() as session:
+        b = Builder(session)
+        units = {u.label: u for u in session.query(Unit)}
+        linde = b.facility("Privatwohnung Linde", kind="private_offer")
+        offer = b.unit(linde, "L1", 4)
+
+        def stay(person: Person, unit: Unit, start: date, end: date | None = None,
+                 reason: str | None = None) -> None:
+            b._add(Stay(person_id=person.id, unit_id=unit.id, start_date=start,
+                        end_date=end, move_out_reason=reason))
+
+        ida, karl, jonas = b.person("Ida", "Ida"), b.person("Karl", "Karl"), b.person(
+            "Jonas", "Jonas")
+        stay(ida, units["P1"], date(2024, 2, 1), date(2024, 10, 5), "own_flat")
+        ida.active = False  # "beendet": no longer in the office's care
+        stay(karl, units["R1"], date(2024, 3, 1), date(2024, 10, 12), "own_flat")
+        stay(karl, units["P1"], date(2025, 1, 10))  # back again
+        stay(jonas, offer, date(2024, 6, 1), date(2024, 10, 20), "own_flat")
+    return town
+
+
+# what the bar counts, written out: stays (each ends a residence) that ended with "eigene
+# Wohnung" from `first` to `last` in a facility that is no private housing offer
+BY_HAND = text("""
+    SELECT count(*) FROM stays s
+    JOIN units u ON u.id = s.unit_id
+    JOIN facilities f ON f.id = u.facility_id
+    WHERE s.move_out_reason = 'own_flat' AND f.kind <> 'private_offer'
+      AND s.end_date >= :first AND s.end_date <= :last
+""").bindparams(bindparam("first", type_=Date), bindparam("last", type_=Date))
+
+
+def _month_end(month: date) -> date:
+    return month_starts(month.replace(day=28) + timedelta(days=4), 1)[0] - timedelta(days=1)
+
+
 def _overview(database: Database, actor: Actor):
     with database.read() as session:
         return overview(session, actor, TODAY, now=NOW)
@@ -153,30 +196,83 @@ def test_admin_sees_only_occupancy(database: Database, town: Town):
     assert data.tickets is None and data.moves is None
 
 
-def test_moves_into_own_tenancy_per_month(database: Database, town: Town):
-    part = _overview(database, town.actors["manager"]).moves
+def test_moves_into_own_tenancy_per_month(database: Database, more_moves: Town):
+    manager = more_moves.actors["manager"]
+    part = _overview(database, manager).moves
     assert part is not None
     assert [m.month for m in part.months] == month_starts(TODAY)
     assert part.months[0].month == date(2024, 4, 1) and part.months[-1].month == date(2025, 3, 1)
     counts = {m.month: m.people for m in part.months if m.people}
-    assert counts == {date(2024, 5, 1): 2, date(2025, 1, 1): 1, date(2025, 3, 1): 1}
-    assert part.total == 4
+    assert counts == {date(2024, 5, 1): 2, date(2024, 10, 1): 2, date(2025, 1, 1): 1,
+                      date(2025, 3, 1): 1}
+    assert part.total == 6
     assert part.link is not None and part.link.filters == {"status": "closed"}
     # the definition: own_flat_moves over each calendar month (to today)
     with database.read() as session:
         for month in part.months:
-            end = month_starts(month.month.replace(day=28) + timedelta(days=4), 1)[0]
-            report = kpis.own_flat_moves(session, town.actors["manager"], month.month,
-                                         end - timedelta(days=1), today=TODAY)
+            report = kpis.own_flat_moves(session, manager, month.month,
+                                         _month_end(month.month), today=TODAY)
             assert report.total.people == month.people, month.month
 
 
-def test_a_social_worker_counts_moves_from_their_facilities(database: Database, town: Town):
-    data = _overview(database, town.actors["sw_ring"])
+def test_a_month_opens_the_people_who_moved_as_many_rows_as_the_bar(
+        database: Database, more_moves: Town):
+    """Behind each month the Bewohner*innen who moved then: as many rows as the bar says
+    and the hand-written count – the ended Ida and Karl, who lives with us again, among
+    them; not Jonas (private offer), nor Gert (his move-out on the 20th lies after today)."""
+    manager = more_moves.actors["manager"]
+    part = _overview(database, manager).moves
+    assert part is not None
+    with database.read() as session:
+        for month in part.months:
+            assert month.link is not None
+            assert (month.link.list_name, month.link.filters) == (
+                "persons", {"own_flat_month": f"{month.month:%Y-%m}"})
+            rows = listing.count(session, manager, "persons", filters=month.link.filters,
+                                 today=TODAY, now=NOW)
+            by_hand = session.scalar(BY_HAND, {
+                "first": month.month, "last": min(_month_end(month.month), TODAY)})
+            assert rows == month.people == by_hand, month.month
+        october = listing.fetch_page(session, manager, "persons", today=TODAY, now=NOW,
+                                     filters={"own_flat_month": "2024-10"})
+        march = listing.fetch_page(session, manager, "persons", today=TODAY, now=NOW,
+                                   filters={"own_flat_month": "2025-03"})
+    assert sorted(row.values[0] for row in october.rows) == ["Ida", "Karl"]
+    assert [row.values[0] for row in march.rows] == ["Cem"]
+
+
+def test_two_own_flat_moves_of_one_person_in_a_month_are_one_row(database: Database,
+                                                                 town: Town):
+    """The documented edge: the bar counts residences, the list people."""
+    with database.write() as session:
+        b = Builder(session)
+        units = {u.label: u for u in session.query(Unit)}
+        max_ = b.person("Max", "Max")
+        for unit, start, end in (("P1", date(2024, 7, 1), date(2024, 7, 10)),
+                                 ("R1", date(2024, 7, 20), date(2024, 7, 30))):
+            b._add(Stay(person_id=max_.id, unit_id=units[unit].id, start_date=start,
+                        end_date=end, move_out_reason="own_flat"))
+    manager = town.actors["manager"]
+    part = _overview(database, manager).moves
+    assert part is not None
+    july = next(m for m in part.months if m.month == date(2024, 7, 1))
+    assert july.people == 2 and july.link is not None
+    with database.read() as session:
+        assert listing.count(session, manager, "persons", filters=july.link.filters,
+                             today=TODAY, now=NOW) == 1
+
+
+def test_a_social_worker_counts_moves_from_their_facilities(database: Database,
+                                                            more_moves: Town):
+    data = _overview(database, more_moves.actors["sw_ring"])
     assert data.tickets is None  # social work sees no tickets
     assert data.moves is not None
     assert {m.month: m.people for m in data.moves.months if m.people} == {
-        date(2025, 1, 1): 1, date(2025, 3, 1): 1}
+        date(2024, 10, 1): 1, date(2025, 1, 1): 1, date(2025, 3, 1): 1}
+    # the persons list shows a social worker only who lives in their facilities today, so
+    # behind a month lie the cases closed with "eigene Wohnung" then (households)
+    links = {(m.link.list_name, tuple(m.link.filters)) for m in data.moves.months if m.link}
+    assert links == {("cases", ("status", "own_flat_month"))}
 
 
 def test_month_starts_cross_the_year():

@@ -7,10 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
 
 from soest_desk.db import Database
 from soest_desk.services.permissions import SYSTEM_ACTOR, Actor
 from soest_desk.ui.main_window import MainWindow
+from soest_desk.ui.overview.overview_tab import OverviewTab
+from soest_desk.ui.tabs.list_tab import ListTab
+from soest_desk.ui.tickets.tickets_tab import TicketsTab
 
 
 @pytest.fixture(autouse=True)
@@ -29,15 +33,40 @@ def ui_settings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture
 def open_window(qtbot, ui_settings) -> Callable[..., MainWindow]:
-    """Open (and register) a main window; waits until its first tab is loaded."""
+    """Open (and register) a main window; waits until its current tab (the Übersicht on a
+    first start) is loaded."""
 
     def open_(database: Database, actor: Actor = SYSTEM_ACTOR,
               settings: QSettings | None = None) -> MainWindow:
         window = MainWindow(database, actor, settings or ui_settings)
         qtbot.addWidget(window)
         window.show()
-        qtbot.waitUntil(lambda: window.current_tab().model is None
-                        or window.current_tab().model.is_loaded())
+        qtbot.waitUntil(lambda: tab_loaded(window.current_tab()))
         return window
 
     return open_
+
+
+@pytest.fixture
+def switch_tab(qtbot) -> Callable[[MainWindow, str], QWidget]:
+    """Make a named tab ("overview", a list's name) current and wait until it is loaded."""
+
+    def show(window: MainWindow, name: str) -> QWidget:
+        tab = window.named_tabs()[name]
+        window.tabs.setCurrentWidget(tab)
+        qtbot.waitUntil(lambda: tab_loaded(tab))
+        return tab
+
+    return show
+
+
+def tab_loaded(tab: QWidget) -> bool:
+    """The tab shows what it read: its list (or its lock), the Übersicht's figures."""
+    if isinstance(tab, TicketsTab):
+        return tab.is_idle()
+    model = getattr(tab, "model", None)
+    if isinstance(tab, ListTab):
+        return model is None or model.is_loaded()
+    if isinstance(tab, OverviewTab):
+        return tab.state() != "loading" and not tab.is_busy()
+    return bool(tab.is_loaded())

@@ -36,14 +36,19 @@ def test_window_on_demo_data_shows_every_tab_and_filters(qtbot, db_url, open_win
         family_name = session.scalars(select(Person.family_name).order_by(Person.id)).first()
     window = open_window(database, actor)
     tabs = window.findChild(QTabWidget, "mainTabs")
-    for index, name in enumerate(TABS):
-        tabs.setCurrentIndex(index)
+    overview = window.overview_tab  # the first tab, loaded on opening
+    assert window.current_tab() is overview and overview.state() == "ready"
+    data = overview.data()
+    assert data is not None and data.occupancy is not None
+    assert data.occupancy.total.occupied > 0
+    for name in TABS:
+        tabs.setCurrentWidget(window.list_tabs[name])
         tab = window.current_tab()
         qtbot.waitUntil(lambda tab=tab: tab.model is not None and tab.model.is_loaded())
         assert tab.model.rowCount() > 0, name
         assert tab.state() == "table", name
 
-    tabs.setCurrentIndex(TABS.index("persons"))
+    tabs.setCurrentWidget(window.list_tabs["persons"])
     persons = window.current_tab()
     before = persons.model.total_count()
     persons.findChild(QLineEdit, "personsFilter").setText(family_name)

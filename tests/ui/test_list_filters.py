@@ -1,6 +1,7 @@
 """The filter bars of the Bewohner*innen and Unterkünfte tabs: ticking filters changes rows
 and count, search and filters combine, full and over-full facilities are coloured, the
-filters are remembered per list and work from the keyboard."""
+filters are remembered per list and work from the keyboard; a month of moves into own flats
+(from the Übersicht) shows as a chip."""
 
 from __future__ import annotations
 
@@ -16,10 +17,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QToolButton,
     QWidget,
 )
+from sqlalchemy import select
 
-from soest_desk.models import Person
+from soest_desk.models import Person, Stay
 from soest_desk.services.permissions import SYSTEM_ACTOR
 from soest_desk.ui.table_models.lazy_table_model import (
     FULL_GROUND,
@@ -142,6 +145,38 @@ def test_person_choices_spin_and_search_combine(qtbot, sqlite_database, sample):
     assert months.text() == "9 Monate"
 
 
+def test_a_month_of_own_flat_moves_shows_as_a_chip(qtbot, sqlite_database, sample):
+    """Lina Haddad moved into an own flat on 01.01.2024 and was ended since: not a row of the
+    list, but of the month she moved in (a click in the Übersicht's moves chart)."""
+    with sqlite_database.write(SYSTEM_ACTOR) as session:
+        lina = session.get(Person, sample.persons["haddad_lina"])
+        stay = session.scalars(select(Stay).where(Stay.person_id == lina.id)).one()
+        stay.move_out_reason = "own_flat"  # ended 01.01.2024
+        lina.active = False
+    tab = open_tab(qtbot, sqlite_database, "persons")
+    chip = tab.findChild(QToolButton, "personsFilterOwnFlatMonth")
+    reset = tab.findChild(QPushButton, "personsFilterReset")
+    assert not chip.isVisible() and "Lina" not in column(tab, "given_names")
+
+    tab.filter_bar.findChild(QCheckBox, "personsFilterPets").setChecked(True)
+    tab.show_filtered({"own_flat_month": "2024-01"})  # the other filters: back to "any"
+    wait_rows(qtbot, tab, 1)
+    assert column(tab, "given_names") == ["Lina"]
+    assert chip.isVisible() and chip.text() == "Auszug in eigene Wohnung: Januar 2024  ×"
+    assert tab.findChild(QLabel, "personsCount").text() == "1 Bewohner*in"
+    assert tab.filters() == {"own_flat_month": "2024-01"} and reset.isEnabled()
+    assert tab.filter_bar.stored_state() == {}  # the click's filter is not remembered
+
+    tab.show_filtered({"own_flat_month": "2024-02"})
+    qtbot.waitUntil(lambda: tab.state() == "no_hits")
+    chip.click()  # lifts it: the people in the office's care again, without Lina
+    wait_rows(qtbot, tab, 9)
+    assert not chip.isVisible() and not reset.isEnabled()
+
+    tab.filter_bar.apply_values({"own_flat_month": "Januar"})  # not a month: refused
+    assert not chip.isVisible() and "own_flat_month" not in tab.filters()
+
+
 def test_age_boxes_exclude_each_other(qtbot, sqlite_database, sample):
     tab = open_tab(qtbot, sqlite_database, "persons")
     under3 = tab.findChild(QCheckBox, "personsFilterUnder3")
@@ -199,8 +234,8 @@ def test_facility_filters_and_occupancy_colours(qtbot, sqlite_database, sample):
 def test_filters_are_remembered_per_list(qtbot, sqlite_database, sample, open_window,
                                          ui_settings):
     window = open_window(sqlite_database, settings=ui_settings)
-    window.tabs.setCurrentIndex(1)
     persons = window.list_tabs["persons"]
+    window.tabs.setCurrentWidget(persons)
     qtbot.waitUntil(lambda: persons.model.is_loaded() and persons.filter_bar._choices_loaded)
     window.findChild(QCheckBox, "personsFilterPets").setChecked(True)
     choose(window.findChild(QComboBox, "personsFilterFacility"), "Haus am Bach")
@@ -222,8 +257,8 @@ def test_filters_are_remembered_per_list(qtbot, sqlite_database, sample, open_wi
     assert facility.currentText() == "Haus am Bach (4)"  # chosen once the choices arrived
     assert persons.model.filters()["pets"] is True
     assert persons.model.total_count() == 0  # Omar has a pet but no child under 6
-    again.tabs.setCurrentIndex(0)
     facilities = again.list_tabs["facilities"]  # loaded with its own filter
+    again.tabs.setCurrentWidget(facilities)
     qtbot.waitUntil(facilities.model.is_loaded)
     assert facilities.model.total_count() == 1
 

@@ -26,12 +26,10 @@ from soest_desk.ui.tabs.list_tab import fit_text_columns
 from soest_desk.ui.tickets.tickets_tab import TicketsTab
 from tests.builders import Builder, build_sample
 
-TAB_NAMES = ["facilities", "persons", "cases", "neighbourhood", "tickets"]
-
 
 def show_tab(qtbot, window: MainWindow, name: str):
-    window.tabs.setCurrentIndex(TAB_NAMES.index(name))
     tab = window.list_tabs[name]
+    window.tabs.setCurrentWidget(tab)
     if isinstance(tab, TicketsTab):
         qtbot.waitUntil(tab.is_idle)
     elif tab.model is not None:
@@ -44,8 +42,10 @@ def test_tabs_in_order_with_rows(qtbot, database, open_window):
     window = open_window(database)
     tabs = window.findChild(QTabWidget, "mainTabs")
     assert [tabs.widget(i).objectName() for i in range(tabs.count())] == [
-        "facilitiesTab", "personsTab", "casesTab", "neighbourhoodTab", "ticketsTab",
-        "inspectionsTab"]
+        "overviewTab", "facilitiesTab", "personsTab", "casesTab", "neighbourhoodTab",
+        "ticketsTab", "inspectionsTab"]
+    assert window.current_tab() is window.overview_tab  # the first start opens on it
+    assert window.overview_tab.state() == "ready"
     # tickets: the Mängel tab opens on "Bei mir am Zug" – the system user acts as the
     # property service everywhere, but is the Heimleitung of no facility
     # cases: the Sozialarbeit bar starts with "Alle offenen", without the closed Öztürk case
@@ -67,11 +67,11 @@ def test_tabs_in_order_with_rows(qtbot, database, open_window):
         assert table.isSortingEnabled() and table.alternatingRowColors()
         assert not table.verticalHeader().isVisible()
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
-        "Unterkünfte", "Bewohner*innen", "Sozialarbeit", "Nachbarschaft", "Mängel (3)",
-        "Begehungen"]
+        "Übersicht", "Unterkünfte", "Bewohner*innen", "Sozialarbeit", "Nachbarschaft",
+        "Mängel (3)", "Begehungen"]
     assert window.windowTitle() == f"Soest Desk – {database.info.label}"
-    tabs.setCurrentIndex(5)  # the Begehungen: every facility the user may see
-    inspections = window.current_tab()
+    tabs.setCurrentWidget(window.inspections_tab)  # the Begehungen: every facility the
+    inspections = window.current_tab()  # user may see
     qtbot.waitUntil(inspections.is_loaded)
     assert inspections.model.rowCount() > 0
 
@@ -106,6 +106,7 @@ def test_typing_in_the_search_narrows_the_rows(qtbot, sqlite_database, open_wind
 def test_sorting_by_header_asks_the_database(qtbot, sqlite_database, open_window):
     build_sample(sqlite_database)
     window = open_window(sqlite_database)
+    show_tab(qtbot, window, "facilities")
     table = window.findChild(QTableView, "facilitiesTable")
     names = lambda: [table.model().index(r, 0).data() for r in range(table.model().rowCount())]  # noqa: E731
     assert names()[0] == "Haus am Bach"
@@ -117,7 +118,7 @@ def test_sorting_by_header_asks_the_database(qtbot, sqlite_database, open_window
 
 def test_empty_database_shows_a_friendly_start(qtbot, sqlite_database, open_window):
     window = open_window(sqlite_database)
-    tab = window.list_tabs["facilities"]
+    tab = show_tab(qtbot, window, "facilities")
     assert tab.state() == "empty"
     assert not window.findChild(QTableView, "facilitiesTable").isVisible()
     assert window.findChild(QLabel, "facilitiesMessageTitle").text() == (
@@ -181,9 +182,24 @@ def test_property_service_does_not_see_residents(qtbot, database, open_window):
     assert tickets.model.rowCount() == 4  # every open ticket, of every facility
 
 
+def test_file_menu_exports_the_reports_the_role_may_run(qtbot, sqlite_database, open_window):
+    sample = build_sample(sqlite_database)
+    window = open_window(sqlite_database, sample.actors["os"])
+    action = window.findChild(QAction, "actionExportReport")
+    assert action.isEnabled() and action.shortcut().toString() == "Ctrl+E"
+    action.trigger()
+    dialog = window.last_export_dialog
+    assert dialog is not None and dialog.isVisible()
+    combo = dialog.form.report
+    offered = [combo.itemData(i).name for i in range(combo.count())]
+    assert offered == ["belegungsstatistik", "maengelbericht"]  # no names, no cases
+    dialog.close()
+
+
 def test_site_manager_sees_own_facility_only(qtbot, sqlite_database, open_window):
     sample = build_sample(sqlite_database)
     window = open_window(sqlite_database, sample.actors["hl_a"])
+    show_tab(qtbot, window, "facilities")
     table = window.findChild(QTableView, "facilitiesTable")
     assert [table.model().index(0, 0).data()] == ["Haus am Bach"]
     assert table.model().rowCount() == 1
@@ -192,7 +208,7 @@ def test_site_manager_sees_own_facility_only(qtbot, sqlite_database, open_window
 
 def test_refresh_reads_new_rows(qtbot, sqlite_database, open_window):
     window = open_window(sqlite_database)
-    assert window.list_tabs["facilities"].state() == "empty"
+    assert show_tab(qtbot, window, "facilities").state() == "empty"
     with sqlite_database.write(SYSTEM_ACTOR) as session:
         Builder(session).facility("Neue Unterkunft")
     refresh = window.findChild(QAction, "actionRefresh")
@@ -205,7 +221,8 @@ def test_refresh_reads_new_rows(qtbot, sqlite_database, open_window):
 def test_unreachable_database_shows_a_message(qtbot, open_window):
     database = Database(make_url("postgresql+psycopg://soest@127.0.0.1:1/weg"))
     window = open_window(database)
-    tab = window.list_tabs["facilities"]
+    assert window.overview_tab.state() == "error"  # the first tab says so too
+    tab = show_tab(qtbot, window, "facilities")
     assert tab.state() == "error"
     assert window.findChild(QLabel, "facilitiesMessageTitle").text() == (
         "Die Liste konnte nicht geladen werden.")

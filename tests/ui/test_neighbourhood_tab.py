@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from soest_desk.ui import labels
 from soest_desk.ui.main_window import MainWindow
 from soest_desk.ui.neighbourhood.report_dialog import ReportDialog
 from soest_desk.ui.tabs.list_tab import ListTab
@@ -27,9 +26,9 @@ from tests.ui.test_list_filters import choose
 
 
 def show_tab(qtbot, window: MainWindow) -> ListTab:
-    window.tabs.setCurrentIndex(labels.LIST_ORDER.index("neighbourhood"))
     tab = window.list_tabs["neighbourhood"]
     assert isinstance(tab, ListTab)
+    window.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: tab.model.is_loaded() and tab.filter_bar._choices_loaded)
     return tab
 
@@ -68,7 +67,8 @@ def test_the_tab_lists_the_open_reports_and_the_filters_narrow(qtbot, sqlite_dat
                                                               open_window):
     reports = build_reports(sqlite_database)
     window = open_window(sqlite_database)
-    assert window.tabs.tabText(labels.LIST_ORDER.index("neighbourhood")) == "Nachbarschaft"
+    tabs = window.tabs
+    assert tabs.tabText(tabs.indexOf(window.list_tabs["neighbourhood"])) == "Nachbarschaft"
     tab = show_tab(qtbot, window)
     table = window.findChild(QTableView, "neighbourhoodTable")
     headers = [table.model().headerData(c, Qt.Orientation.Horizontal)
@@ -213,8 +213,8 @@ def test_who_sees_and_records_what(qtbot, sqlite_database, open_window):
     assert not social.findChild(QPushButton, "nbPaneEdit").isVisible()
 
     service = open_window(sqlite_database, reports.actors["os"])
-    service.tabs.setCurrentIndex(labels.LIST_ORDER.index("neighbourhood"))
     locked = service.list_tabs["neighbourhood"]
+    service.tabs.setCurrentWidget(locked)
     assert locked.state() == "locked"
     assert "Nachbarschaftsmeldungen ansehen" in service.findChild(
         QLabel, "neighbourhoodMessageText").text()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QToolBu
 from soest_desk.services import listing, ticket_photos, tickets
 from soest_desk.services.errors import PermissionDenied
 from soest_desk.services.ticket_workflow import Action
-from soest_desk.ui.labels import LIST_ORDER
 from soest_desk.ui.table_models.lazy_table_model import WARNING_GROUND, IdRole
 from soest_desk.ui.tickets import markers
 from tests.ui.ticket_helpers import (
@@ -26,12 +25,11 @@ from tests.ui.ticket_helpers import (
     report,
     save_refused,
     step,
+    tickets_title,
     type_into,
     wait_idle,
 )
 from tests.ui.work_dialogs_helpers import choose, open_new_ticket
-
-TICKETS_TAB = LIST_ORDER.index("tickets")
 
 QUEUES = ("mine", "open", "overdue", "safety", "repeats", "done")
 
@@ -83,7 +81,7 @@ def test_queues_count_their_rows_for_each_role(qtbot, sqlite_database, open_wind
         "mine": "Bei mir am Zug (5)", "open": "Alle offenen (6)", "overdue": "Überfällig (1)",
         "safety": "Verkehrssicherheit (1)", "repeats": "Wiederholungsmängel (2)",
         "done": "Erledigt/abgeschlossen (1)"}
-    assert window.tabs.tabText(TICKETS_TAB) == "Mängel (5)"
+    assert tickets_title(window) == "Mängel (5)"
     assert service.queues.queue() == "mine"
     assert ids["query"] not in shown_ids(service)  # the Heimleitung's move
     expected = {"overdue": {ids["overdue"]}, "safety": {ids["hazard"]},
@@ -100,7 +98,7 @@ def test_queues_count_their_rows_for_each_role(qtbot, sqlite_database, open_wind
 
     site_window, site = open_tickets(qtbot, open_window, sqlite_database, cast.site_a)
     assert shown_ids(site) == {ids["query"]}  # "Bei mir am Zug" of the Heimleitung
-    assert site_window.tabs.tabText(TICKETS_TAB) == "Mängel (1)"
+    assert tickets_title(site_window) == "Mängel (1)"
     click_queue(qtbot, site, "open")
     assert ids["nord"] not in shown_ids(site) and len(shown_ids(site)) == 5
 
@@ -130,7 +128,7 @@ def test_filters_and_search_combine_with_the_queue(qtbot, sqlite_database, open_
     wait_idle(qtbot, tab)
     assert shown_ids(tab) == {ids["repeat_2"]}
     assert tab.queues.count_text("repeats") == "Wiederholungsmängel (1)"
-    assert _window.tabs.tabText(TICKETS_TAB) == "Mängel (5)"  # the title counts without filters
+    assert tickets_title(_window) == "Mängel (5)"  # the title counts without filters
 
     search.clear()
     choose(category, None)
@@ -176,7 +174,7 @@ def test_who_sees_which_buttons_and_the_service_refuses_the_rest(qtbot, sqlite_d
 
     boss_window, boss = open_tickets(qtbot, open_window, sqlite_database, cast.manager)
     assert "mine" not in boss.queues.buttons and boss.queues.queue() == "open"
-    assert boss_window.tabs.tabText(TICKETS_TAB) == "Mängel"  # nothing is ever the Leitung's move
+    assert tickets_title(boss_window) == "Mängel"  # nothing is ever the Leitung's move
     assert not boss.findChild(QPushButton, "ticketsNew").isVisible()
     click_ticket(qtbot, boss, ids["hazard"])
     assert buttons(boss) == {"ticketPrint"}  # no step, no comment, no cost: only printing

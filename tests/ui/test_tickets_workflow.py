@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
 from soest_desk.services import listing
 from soest_desk.services.clock import office_today
-from soest_desk.ui.labels import LIST_ORDER
 from soest_desk.ui.tickets.detail_sections import time_lines
 from tests.ui.ticket_helpers import (
     buttons,
@@ -26,6 +25,7 @@ from tests.ui.ticket_helpers import (
     png_file,
     press_f5,
     save,
+    tickets_title,
     type_into,
     wait_idle,
 )
@@ -154,9 +154,9 @@ def test_one_ticket_through_the_whole_handover(qtbot, sqlite_database, open_wind
         assert any(line.startswith(f"{state} ") for line in times), (state, times)
 
     # the tab title follows even when the tab is not the current one
-    site_window.tabs.setCurrentIndex(0)
+    site_window.tabs.setCurrentWidget(site_window.list_tabs["facilities"])
     site.load_counts()
     wait_idle(qtbot, site)
-    assert site_window.tabs.tabText(LIST_ORDER.index("tickets")) == "Mängel (0)"
+    assert tickets_title(site_window) == "Mängel (0)"
     with database.read() as session:
         assert listing.count(session, cast.site_a, "tickets", filters={"queue": "done"}) == 1

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QTableView
 
 from soest_desk.models.enums import Role
 from soest_desk.services.permissions import SYSTEM_ACTOR, Actor
-from soest_desk.ui.labels import LIST_ORDER
 from soest_desk.ui.main_window import MainWindow
 from soest_desk.ui.tickets.step_dialog import StepDialog
 from soest_desk.ui.tickets.tickets_tab import TicketsTab
@@ -86,11 +85,16 @@ def wait_idle(qtbot, tab: TicketsTab) -> None:
 
 def open_tickets(qtbot, open_window, database, actor: Actor) -> tuple[MainWindow, TicketsTab]:
     window = open_window(database, actor)
-    window.tabs.setCurrentIndex(LIST_ORDER.index("tickets"))
     tab = window.list_tabs["tickets"]
     assert isinstance(tab, TicketsTab)
+    window.tabs.setCurrentWidget(tab)
     wait_idle(qtbot, tab)
     return window, tab
+
+
+def tickets_title(window: MainWindow) -> str:
+    """The Mängel tab's title, "Mängel (12)", wherever the tab sits."""
+    return window.tabs.tabText(window.tabs.indexOf(window.list_tabs["tickets"]))
 
 
 def press_f5(qtbot, window: MainWindow, tab: TicketsTab) -> None:
@@ -101,7 +105,7 @@ def press_f5(qtbot, window: MainWindow, tab: TicketsTab) -> None:
 def my_move(window: MainWindow, tab: TicketsTab) -> tuple[int, int]:
     """("Bei mir am Zug" count on its button, count in the tab title)."""
     button = re.fullmatch(r"Bei mir am Zug \((\d+)\)", tab.queues.count_text("mine"))
-    title_text = window.tabs.tabText(LIST_ORDER.index("tickets"))
+    title_text = tickets_title(window)
     title = re.fullmatch(r"Mängel \((\d+)\)", title_text)
     assert button and title, (tab.queues.count_text("mine"), title_text)
     return int(button.group(1)), int(title.group(1))

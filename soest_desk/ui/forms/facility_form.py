@@ -4,9 +4,14 @@
 `FacilityFormDialog(gateway, facility_id, parent)`: `facility_id` None creates one.
 Signals: `saved(int)` with the facility's id, `ended(int)`.
 
+An existing facility's form ends with its "Pilotprojekt" section (`pilot_fields`), editable
+for the Leitung and saved with the other fields in one transaction. A new facility is saved
+first: it joins the pilot by editing it, as the pilot compares a facility before and after.
+
 Object names: `facilityFormDialog`, `facilityKind`, `facilityName`, `facilityStreet`,
 `facilityPostalCode`, `facilityCity`, `facilityDistrict`, `facilityLivingSpace`,
-`facilityBarrierFree`, `facilityPetsAllowed`, `facilitySmokingAllowed`, `facilityNotes`.
+`facilityBarrierFree`, `facilityPetsAllowed`, `facilitySmokingAllowed`, `facilityNotes`,
+`facilityPilotGroup`, `facilityPilotStart`.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from typing import Any
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from soest_desk.services import validation
+from soest_desk.services.permissions import Permission
 from soest_desk.services.places import FacilityInput
 from soest_desk.ui.forms.fields import (
     check_box,
@@ -33,6 +39,7 @@ from soest_desk.ui.forms.fields import (
 )
 from soest_desk.ui.forms.form_base import FormDialog
 from soest_desk.ui.forms.gateway import FacilityRecord, FormsGateway
+from soest_desk.ui.forms.pilot_fields import PilotFields, add_pilot_section
 
 
 @dataclass
@@ -92,11 +99,16 @@ class FacilityFormDialog(FormDialog):
                                                         self.smoking))
         self.notes = self.note_edit("facilityNotes")
         self.add_field(self.tr("Bemerkungen"), self.notes, names=("Notizen",))
+        self.pilot: PilotFields | None = None
+        if facility_id is not None:
+            self.pilot = add_pilot_section(
+                self, editable=gateway.actor.can(Permission.MARK_PILOT))
         self.start_loading()
 
     def input_widgets(self) -> list[QWidget]:
+        pilot = self.pilot.widgets() if self.pilot is not None else []
         return [self.facility_kind, *self.address.widgets(), self.living_space,
-                self.barrier_free, self.pets, self.smoking, self.notes]
+                self.barrier_free, self.pets, self.smoking, self.notes, *pilot]
 
     def load_job(self) -> Callable[[], Any] | None:
         if self.record_id is None:
@@ -115,6 +127,8 @@ class FacilityFormDialog(FormDialog):
         self.pets.setChecked(data.pets_allowed)
         self.smoking.setChecked(data.smoking_allowed)
         self.notes.setPlainText(data.notes or "")
+        if self.pilot is not None:
+            self.pilot.fill(record.pilot, record.pilot_groups)
 
     def facility_input(self) -> FacilityInput:
         a = self.address
@@ -132,4 +146,5 @@ class FacilityFormDialog(FormDialog):
         if self.record_id is None:
             return lambda: gateway.create_facility(data)
         facility_id, version = self.record_id, self.version
-        return lambda: gateway.update_facility(facility_id, version, data)
+        pilot = self.pilot.mark() if self.pilot is not None and self.pilot.editable else None
+        return lambda: gateway.update_facility(facility_id, version, data, pilot)

@@ -16,12 +16,13 @@ from typing import Any
 
 from soest_desk.models import Facility, Unit
 from soest_desk.models.enums import BirthDatePrecision, FacilityKind, HouseholdRole
-from soest_desk.services import households, listing, people, places
+from soest_desk.services import households, listing, people, pilot_marks, places
 from soest_desk.services.clock import office_today
 from soest_desk.services.errors import DomainError
 from soest_desk.services.people import DocumentInput, PersonInput
 from soest_desk.services.permissions import Permission, require
 from soest_desk.services.person_access import load_person, person_label
+from soest_desk.services.pilot_marks import PilotMark
 from soest_desk.services.places import FacilityInput, OfferInput, UnitInput
 from soest_desk.ui.session_gateway import SessionGateway
 
@@ -84,6 +85,8 @@ class FacilityRecord:
     version: int
     active: bool
     data: FacilityInput
+    pilot: PilotMark
+    pilot_groups: tuple[str, ...]  # the group names in use, for the form's choice
 
 
 @dataclass(frozen=True)
@@ -226,15 +229,25 @@ class FormsGateway(SessionGateway):
             data = FacilityInput(f.kind, f.name, f.street, f.postal_code, f.city, f.district,
                                  f.living_space_m2, f.barrier_free, f.pets_allowed,
                                  f.smoking_allowed, f.notes)
-            return FacilityRecord(f.id, f.version_id, f.active, data)
+            return FacilityRecord(f.id, f.version_id, f.active, data,
+                                  PilotMark(f.pilot_group, f.pilot_start),
+                                  tuple(pilot_marks.pilot_groups(session, self.actor)))
         return self._read(job)
 
     def create_facility(self, data: FacilityInput) -> int:
         return self._write(lambda s: places.create_facility(s, self.actor, data).id)
 
-    def update_facility(self, facility_id: int, version: int, data: FacilityInput) -> int:
-        return self._write(lambda s: places.update_facility(
-            s, self.actor, facility_id, version, data).id)
+    def update_facility(self, facility_id: int, version: int, data: FacilityInput,
+                        pilot: PilotMark | None = None) -> int:
+        """Save the facility's fields and, when `pilot` is given (the Leitung's form), its
+        pilot mark, in one transaction: both are saved, or neither."""
+        def job(session: Any) -> int:
+            facility = places.update_facility(session, self.actor, facility_id, version, data)
+            if pilot is not None:  # the version was checked just now, under the row's lock
+                pilot_marks.set_pilot(session, self.actor, facility_id, facility.version_id,
+                                      pilot.group, pilot.start)
+            return facility_id
+        return self._write(job)
 
     def unit(self, facility_id: int, unit_id: int | None) -> UnitRecord:
         def job(session: Any) -> UnitRecord:

@@ -4,46 +4,56 @@ the overdue safety hazards, and the moves into own tenancy of the last twelve mo
 The figures come from `services.overview` through `OverviewGateway`, read off the GUI
 thread. Every figure leads to the list behind it: `openList(list name, filters)` with the
 filters of `listing_filters` — ("facilities", {"facility_id": id}) for a facility's bar,
-("tickets", {"queue": "mine" | "open"}) for a role's tile, ("tickets", {"queue": "safety"})
-for the hazards, ("cases", {"status": "closed"}) for a month of moves. A part the actor may
-not see shows a short message instead.
+("tickets", {"queue": "mine"}) for the tile of the actor's own role, ("tickets", {"queue":
+"open", "owner": role}) for another role's, ("tickets", {"queue": "safety"}) for the
+hazards, ("persons", {"own_flat_month": "2025-03"}) for a month of moves: the people who
+moved into an own flat then, as many as the bar counts (a social worker, who does not see
+former residents in that list, gets the cases closed with "eigene Wohnung" in the month:
+("cases", {"status": "closed", "own_flat_month": "2025-03"})).
+A part the actor may not see shows a short message instead. Shown again after a while
+(`STALE_SECONDS`), the tab reads its figures again; the old ones stay meanwhile.
 
 Object names: overviewTab, overviewStack, overviewStamp, overviewRefresh,
-overviewOccupancyChart, overviewOccupancyMessage, overviewTickets (the box),
+overviewOccupancyScroll (around the chart: many facilities scroll), overviewOccupancyChart,
+overviewOccupancyMessage, overviewTickets (the box),
 overviewTickets_<role> (a tile per role), overviewHazards, overviewTicketsMessage,
 overviewMovesChart, overviewMovesMessage; overviewMessage* while loading fails.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from soest_desk.db import Database
-from soest_desk.services.clock import office_today
+from soest_desk.services.clock import OFFICE_ZONE, office_today
 from soest_desk.services.overview import ListLink, Overview
 from soest_desk.services.permissions import Actor
 from soest_desk.ui import labels
 from soest_desk.ui.background import run_in_background
 from soest_desk.ui.formatting import format_date, format_number
-from soest_desk.ui.overview.charts import MovesChart, OccupancyChart, month_name
+from soest_desk.ui.overview.charts import MovesChart, OccupancyChart
 from soest_desk.ui.overview.gateway import OverviewGateway
 from soest_desk.ui.overview.tiles import Tile
 from soest_desk.ui.tabs.message_page import MessagePage
 
 CONTENT, MESSAGE = 0, 1
+STALE_SECONDS = 60  # figures older than this are read again when the tab is shown
 
 
 def _part(title: str, name: str, parent: QWidget) -> tuple[QGroupBox, QStackedWidget, QLabel]:
@@ -77,6 +87,7 @@ class OverviewTab(QWidget):
         self._data: Overview | None = None
         self._busy = False
         self._loaded = False
+        self._loaded_at = 0.0  # time.monotonic() of the figures shown
 
         self._stamp = QLabel(self, objectName="overviewStamp")
         self._stamp.setStyleSheet("color: #5a6b80;")
@@ -106,9 +117,15 @@ class OverviewTab(QWidget):
         content = QWidget(self)
         occupancy, self._occupancy_stack, self._occupancy_message = _part(
             self.tr("Belegung heute"), "overviewOccupancy", content)
-        self.occupancy_chart = OccupancyChart(self._occupancy_stack)
+        # forty facilities need more height than the window has: the chart scrolls then
+        scroll = QScrollArea(self._occupancy_stack, objectName="overviewOccupancyScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.occupancy_chart = OccupancyChart(scroll)
         self.occupancy_chart.barClicked.connect(self._on_facility_clicked)
-        self._occupancy_stack.insertWidget(CONTENT, self.occupancy_chart)
+        scroll.setWidget(self.occupancy_chart)
+        self._occupancy_stack.insertWidget(CONTENT, scroll)
 
         tickets, self._tickets_stack, self._tickets_message = _part(
             self.tr("Mängelmeldungen am Zug"), "overviewTickets", content)
@@ -146,13 +163,21 @@ class OverviewTab(QWidget):
     def is_busy(self) -> bool:
         return self._busy
 
+    def state(self) -> str:
+        """"loading" (nothing to show yet), "ready" (figures shown) or "error"."""
+        if self._stack.currentIndex() == MESSAGE:
+            return "error"
+        return "ready" if self._loaded else "loading"
+
     def data(self) -> Overview | None:
         """The figures shown now (None before the first load)."""
         return self._data
 
     def ensure_loaded(self) -> None:
-        """Load the figures the first time the tab is shown."""
-        if not self._loaded and not self._busy:
+        """Load the figures the first time the tab is shown, and again when it is shown
+        with figures older than `STALE_SECONDS`."""
+        stale = time.monotonic() - self._loaded_at > STALE_SECONDS
+        if (not self._loaded or stale) and not self._busy:
             self.refresh()
 
     def refresh(self) -> None:
@@ -169,8 +194,10 @@ class OverviewTab(QWidget):
 
     def _on_loaded(self, data: Overview) -> None:
         self._busy, self._loaded, self._data = False, True, data
+        self._loaded_at = time.monotonic()
         self._refresh.setEnabled(True)
-        self._stamp.setText(self.tr("Stand: %1").replace("%1", format_date(data.today)))
+        self._stamp.setText(self.tr("Stand: %1, %2 Uhr").replace(
+            "%1", format_date(data.today)).replace("%2", f"{datetime.now(OFFICE_ZONE):%H:%M}"))
         self._show_occupancy(data)
         self._show_tickets(data)
         self._show_moves(data)
@@ -216,9 +243,11 @@ class OverviewTab(QWidget):
                 tile.clicked.connect(lambda _=False, r=queue.role.value: self._open_role(r))
                 self.role_tiles[queue.role.value] = tile
                 self._tiles.addWidget(tile, 0, column)
+            mine = queue.link.filters.get("queue") == "mine"
             tile.set_figure(queue.open_tickets, self.tr("%1 am Zug").replace(
                 "%1", labels.code_label("role", queue.role.value)),
-                self.tr("offene Mängelmeldungen"))
+                self.tr("bei Ihnen, jetzt zu tun") if mine
+                else self.tr("offene Mängelmeldungen"))
         self._tiles.addWidget(self.hazard_tile, 1, 0, 1, max(1, len(part.roles)))
         detail = self.tr("von %1 offenen Gefahrenstellen; %2 nicht rechtzeitig gesichert") \
             .replace("%1", format_number(part.hazards_open)) \
@@ -236,8 +265,8 @@ class OverviewTab(QWidget):
         self.moves_chart.set_months(part.months)
         first, last = part.months[0].month, part.months[-1].month
         self.moves_chart.chart().setTitle(self.tr("%1 Personen von %2 bis %3").replace(
-            "%1", format_number(part.total)).replace("%2", month_name(first)).replace(
-            "%3", month_name(last)))
+            "%1", format_number(part.total)).replace("%2", labels.month_name(first)).replace(
+            "%3", labels.month_name(last)))
         self._moves_stack.setCurrentIndex(CONTENT)
 
     @staticmethod
@@ -267,4 +296,4 @@ class OverviewTab(QWidget):
 
     def _on_month_clicked(self, index: int) -> None:
         if self._data is not None and self._data.moves is not None:
-            self._open(self._data.moves.link)
+            self._open(self.moves_chart.month_at(index).link)

@@ -7,15 +7,20 @@ The status starts at "Alle offenen" (every status but closed), so closed cases d
 the daily list; "Alle Fälle" shows them too, and the reset returns to "Alle offenen".
 "Meine Fälle" is the social worker's view sorted by what is due: switching it on sorts the
 list by the next follow-up, earliest first, cases without one last. It is shown only to
-social workers (only they have cases assigned).
+social workers (only they have cases assigned). A month of the Übersicht's moves chart
+opens, for a social worker (who does not see the people who moved out in the Bewohner*innen
+list), the closed cases whose outcome "eigene Wohnung" fell in that month: a chip
+"Eigene Wohnung: März 2025 ×" says so and lifts it.
 
-Object names: `casesFilterMine`, `casesFilterWorker`, `casesFilterFacility`,
-`casesFilterStatus`, `casesFilterReadiness`, `casesFilterOverdue`, `casesFilterReset`.
+Object names: `casesFilterOwnFlatMonth` (the chip), `casesFilterMine`, `casesFilterWorker`,
+`casesFilterFacility`, `casesFilterStatus`, `casesFilterReadiness`, `casesFilterOverdue`,
+`casesFilterReset`.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtWidgets import QToolButton, QWidget
 
@@ -23,6 +28,7 @@ from soest_desk.models.enums import CaseStatus, Role
 from soest_desk.services.permissions import Actor
 from soest_desk.ui import labels
 from soest_desk.ui.tabs.filter_bar import ListFilterBar
+from soest_desk.ui.tabs.filter_chip import chip_month
 from soest_desk.ui.tickets.queue_bar import QUEUE_STYLE
 
 DEFAULT_STATUS = "open_any"
@@ -33,6 +39,11 @@ class CaseFilterBar(ListFilterBar):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__("cases", parent)
         del today  # readiness and overdue are today's: the list itself knows the day
+        self.chip("own_flat_month", "casesFilterOwnFlatMonth", self._month_text,
+                  tip=self.tr("Fälle, die in diesem Monat mit „eigene Wohnung“ abgeschlossen "
+                              "wurden (aus der Übersicht) – klicken, um den Filter "
+                              "aufzuheben"),
+                  accepts=lambda value: chip_month(value) is not None)
         self.mine = QToolButton(self, objectName="casesFilterMine")
         self.mine.setText(self.tr("&Meine Fälle"))
         self.mine.setCheckable(True)
@@ -81,6 +92,11 @@ class CaseFilterBar(ListFilterBar):
                               self.tr("Fälle mit einer offenen Wiedervorlage, deren Termin "
                                       "vor heute lag")))
         self.finish()
+
+    def _month_text(self, value: Any, _label: str | None) -> str:
+        month = chip_month(value)
+        return "" if month is None else self.tr("Eigene Wohnung: %1").replace(
+            "%1", labels.month_name(month))
 
     def _on_mine(self, on: bool) -> None:
         if on:  # also when restored from the settings: the first load sorts so

@@ -1,16 +1,20 @@
 """The filters of the Unterkünfte list: free places, barrier-free, pets and smoking allowed,
 kind, district and occupancy type. What each one means is decided by the listing service
 (`listing_filters`): barrier-free is the facility's flag or at least one active
-barrier-free unit; an occupancy type matches when an active unit has it.
+barrier-free unit; an occupancy type matches when an active unit has it. A bar of the
+Übersicht's occupancy chart opens the list on its facility alone: a chip "Unterkunft: Haus
+am Bach ×" says so and lifts it.
 
-Object names: `facilitiesFilterFreeAtLeast`, `facilitiesFilterBarrierFree`,
-`facilitiesFilterPets`, `facilitiesFilterSmoking`, `facilitiesFilterKind`,
-`facilitiesFilterDistrict`, `facilitiesFilterOccupancyType`, `facilitiesFilterReset`.
+Object names: `facilitiesFilterFacility` (the chip), `facilitiesFilterFreeAtLeast`,
+`facilitiesFilterBarrierFree`, `facilitiesFilterPets`, `facilitiesFilterSmoking`,
+`facilitiesFilterKind`, `facilitiesFilterDistrict`, `facilitiesFilterOccupancyType`,
+`facilitiesFilterReset`.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -25,6 +29,10 @@ class FacilityFilterBar(ListFilterBar):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__("facilities", parent)
         del today  # the occupancy figures are today's: the list itself knows the day
+        self.chip("facility_id", "facilitiesFilterFacility", self._facility_text,
+                  tip=self.tr("Nur diese Unterkunft (aus der Übersicht) – klicken, um "
+                              "wieder alle zu zeigen"),
+                  accepts=_is_id, from_data=True)
         free = self.spin("free_at_least", "facilitiesFilterFreeAtLeast",
                          maximum=MAX_FREE_PLACES, suffix="",
                          tip=self.tr("Unterkünfte mit mindestens so vielen freien Plätzen "
@@ -54,3 +62,12 @@ class FacilityFilterBar(ListFilterBar):
                                    "dieser Belegungsart")),
         )
         self.finish()
+
+    def _facility_text(self, _value: Any, name: str | None) -> str:
+        if name is None:  # the names come with the choices, a moment later
+            return self.tr("Eine Unterkunft")
+        return self.tr("Unterkunft: %1").replace("%1", name)
+
+
+def _is_id(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0

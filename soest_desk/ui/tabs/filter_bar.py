@@ -10,9 +10,12 @@ as "Haus am Bach (12)" (for fixed entries and check boxes too, where the service
 them). A control may start at a value other than "any" (`default`; the cases' status starts
 without the closed ones): the reset returns to it, and the bar counts as filtered only where
 it differs. A control may ask the list for an order (`request_sort`: "Meine Fälle" sorts by
-what is due). The state is kept per list in the user's QSettings as JSON under
-`lists/<list>/filters`. Object names: `<list>FilterBar`, `<list>FilterReset` and those the
-subclasses give their controls; the reset comes last in the tab order.
+what is due). A filter that only a click in the Übersicht sets (one facility, a month of
+moves) shows as a chip while set (`chip`, `filter_chip`); `apply_values` sets the filters
+such a click asks for. The state is kept per list in the user's QSettings as JSON under
+`lists/<list>/filters` (without the chips: they belong to the click, not to the list).
+Object names: `<list>FilterBar`, `<list>FilterReset` and those the subclasses give their
+controls; the reset comes last in the tab order.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from soest_desk.services.listing import FilterChoice
 from soest_desk.services.permissions import Actor
 from soest_desk.ui import labels
 from soest_desk.ui.formatting import format_number
+from soest_desk.ui.tabs.filter_chip import FilterChip
 from soest_desk.ui.tickets.flow_layout import FlowLayout
 
 TYPING_DELAY_MS = 350
@@ -63,6 +67,7 @@ class ListFilterBar(QWidget):
         self._choice_combos: dict[str, tuple[QComboBox, str | None]] = {}
         # fixed entries and check boxes that show a count: key -> (value -> plain text)
         self._counted: dict[str, tuple[QComboBox | QAbstractButton, dict[Any, str]]] = {}
+        self._chips: dict[str, tuple[FilterChip, bool]] = {}  # key -> (chip, from data)
         self._sort_request: tuple[str, bool] | None = None
         self._pending: dict[str, Any] = {}  # restored choice values waiting for the choices
         self._choices_loaded = False
@@ -167,6 +172,19 @@ class ListFilterBar(QWidget):
         self.bind(key, FilterControl(get=get, put=put, clear=clear, default=default))
         return combo
 
+    def chip(self, key: str, name: str, describe: Callable[[Any, str | None], str], *,
+             tip: str, accepts: Callable[[Any], bool], from_data: bool = False
+             ) -> FilterChip:
+        """A filter without a control, shown as a chip while set (see `filter_chip`);
+        `from_data`: its label comes with the choices, and a value they do not offer is
+        dropped. Make chips first: they lead the row."""
+        chip = FilterChip(name, describe, tip=tip, accepts=accepts, parent=self)
+        chip.cleared.connect(self._now)
+        self._chips[key] = (chip, from_data)
+        self._flow.addWidget(chip)
+        self.bind(key, FilterControl(get=chip.value, put=chip.set_value, clear=chip.clear))
+        return chip
+
     def spin(self, key: str, name: str, *, maximum: int, suffix: str, tip: str) -> QSpinBox:
         """A number; 0 shows "beliebig" and filters nothing."""
         box = QSpinBox(self, objectName=name)
@@ -257,6 +275,13 @@ class ListFilterBar(QWidget):
                 index = combo.findData(wanted) if wanted is not None else 0
                 combo.setCurrentIndex(max(index, 0))
                 lost = lost or index < 0
+            for key, (chip, from_data) in self._chips.items():
+                if from_data and key in self._controls:
+                    names = {c.value: str(c.label or c.value) for c in choices.get(key, [])}
+                    chip.set_labels(names)
+                    if chip.value() is not None and chip.value() not in names:
+                        chip.clear()  # not (or no longer) among the actor's rows
+                        lost = True
             self._choices_loaded = True
         if lost:
             self._now()
@@ -276,8 +301,9 @@ class ListFilterBar(QWidget):
         settings.setValue(f"lists/{self.list_name}/filters", json.dumps(self.stored_state()))
 
     def stored_state(self) -> dict[str, Any]:
-        """What is remembered between sessions (subclasses leave out day-bound values)."""
-        return self.filters()
+        """What is remembered between sessions: not the chips (subclasses also leave out
+        day-bound values)."""
+        return {key: value for key, value in self.filters().items() if key not in self._chips}
 
     def restore_settings(self, settings: QSettings) -> None:
         """Show the remembered filters without reporting a change (the tab applies them
@@ -292,6 +318,8 @@ class ListFilterBar(QWidget):
         with self._silenced():
             for key, value in stored.items():
                 control = self._controls.get(key)
+                if key in self._chips:
+                    continue
                 if control is not None and value is not None and not control.put(value):
                     control.clear()
         self._update_reset()

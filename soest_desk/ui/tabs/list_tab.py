@@ -19,7 +19,15 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QModelIndex,
+    QSettings,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -83,6 +91,7 @@ class ListTab(QWidget):
         self._sized = False
         self._fetcher = fetcher
         self._choices_asked = False
+        self._select_single = False
         self._filter = self._make_filter()
         self.filter_bar: ListFilterBar | None = None
         if fetcher is not None and list_name in FILTER_BARS:
@@ -164,7 +173,7 @@ class ListTab(QWidget):
 
     def ensure_loaded(self) -> None:
         """Load the first page (and the filters' choices) the first time the tab is needed."""
-        if self.model is not None and not self.model.is_loaded():
+        if self.model is not None and not self.model.is_loaded() and not self.model.is_busy():
             self.model.reload()
         if not self._choices_asked:
             self._load_choices()
@@ -178,6 +187,24 @@ class ListTab(QWidget):
                 self.filter_bar.flush()
             self.model.set_filters(self.filters(), text=self._filter.text(), force=True)
             self._load_choices()
+
+    def show_filtered(self, values: dict[str, Any]) -> None:
+        """The rows behind a figure of the Übersicht: no search text, these filters (the
+        others at their defaults), read afresh, with the filters' choices; a single row
+        found is chosen, so the pane shows it."""
+        model = self.model
+        if model is None:
+            return
+        self._debounce.stop()
+        with QSignalBlocker(self._filter):
+            self._filter.clear()
+        if self.filter_bar is not None:
+            with QSignalBlocker(self.filter_bar):  # one reload below, not one per control
+                self.filter_bar.apply_values(values)
+        self._take_sort_request(model)
+        self._select_single = True  # one row found: show it in the pane at once
+        model.set_filters(self.filters(), text="", force=True)
+        self._load_choices()
 
     def apply_filter(self) -> None:
         """Search and filter with what the search field and the filter bar say now."""
@@ -282,6 +309,9 @@ class ListTab(QWidget):
             self._show_state(TABLE)
             if not self._sized:
                 self._size_columns()
+            if self._select_single and total == 1:
+                self._table.selectRow(0)
+        self._select_single = False
         self._count.setText("" if total is None else self.count_text(total))
 
     def count_text(self, total: int) -> str:

@@ -3,15 +3,20 @@ care, barrier-free needs, pets, smoking, no current place, nationality, facility
 length of the current residence. What each one means is decided by the listing service
 (`listing_filters`); this bar only collects the values.
 
+A month of the Übersicht's moves chart opens the people who moved into an own flat in that
+month – former residents, ended ones too: a chip "Auszug in eigene Wohnung: Oktober 2026 ×"
+says so and lifts it (the list then shows the people in the office's care again).
+
 The three age boxes exclude each other (a household with a child under 3 also has one under
 6, so ticking both would only confuse): ticking one unticks the others. The "Alter am" date
 starts at today on every start and is not remembered: a stale date would silently change
 what "under 3" means tomorrow.
 
-Object names: `personsFilterUnder3`, `personsFilterUnder6`, `personsFilterUnder18`,
-`personsFilterAgeDate`, `personsFilterCare`, `personsFilterBarrierFree`, `personsFilterPets`,
-`personsFilterSmoker`, `personsFilterNoPlace`, `personsFilterNationality`,
-`personsFilterFacility`, `personsFilterStayMonths`, `personsFilterReset`.
+Object names: `personsFilterOwnFlatMonth` (the chip), `personsFilterUnder3`,
+`personsFilterUnder6`, `personsFilterUnder18`, `personsFilterAgeDate`, `personsFilterCare`,
+`personsFilterBarrierFree`, `personsFilterPets`, `personsFilterSmoker`, `personsFilterNoPlace`,
+`personsFilterNationality`, `personsFilterFacility`, `personsFilterStayMonths`,
+`personsFilterReset`.
 """
 
 from __future__ import annotations
@@ -22,7 +27,9 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QWidget
 
+from soest_desk.ui import labels
 from soest_desk.ui.tabs.filter_bar import FilterControl, ListFilterBar
+from soest_desk.ui.tabs.filter_chip import chip_month
 
 AGE_LIMITS = (3, 6, 18)
 MAX_STAY_MONTHS = 120
@@ -32,6 +39,11 @@ class PersonFilterBar(ListFilterBar):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__("persons", parent)
         self._today = today
+        self.chip("own_flat_month", "personsFilterOwnFlatMonth", self._month_text,
+                  tip=self.tr("Personen, die in diesem Monat in eine eigene Wohnung gezogen "
+                              "sind, auch beendete (aus der Übersicht) – klicken, um den "
+                              "Filter aufzuheben"),
+                  accepts=lambda value: chip_month(value) is not None)
         self._build_children()
         self.group(
             self.check("care", "personsFilterCare", self.tr("Pflegegrad"),
@@ -60,6 +72,11 @@ class PersonFilterBar(ListFilterBar):
                                        "Unterkünften; Verlegungen ohne Lücke zählen mit."))
         self.group(self.caption(self.tr("Aufenthalt länger als"), months), months)
         self.finish()
+
+    def _month_text(self, value: Any, _label: str | None) -> str:
+        month = chip_month(value)
+        return "" if month is None else self.tr("Auszug in eigene Wohnung: %1").replace(
+            "%1", labels.month_name(month))
 
     def _build_children(self) -> None:
         self.age_boxes: dict[int, QCheckBox] = {}
@@ -123,6 +140,6 @@ class PersonFilterBar(ListFilterBar):
         return values
 
     def stored_state(self) -> dict[str, Any]:
-        state = self.filters()
+        state = super().stored_state()
         state.pop("age_on", None)  # a day-bound value: every start begins at today
         return state

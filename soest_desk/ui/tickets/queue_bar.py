@@ -1,8 +1,10 @@
 """The queue buttons ("Bei mir am Zug (12)", "Alle offenen (40)", …) and the filter row
-(search, facility, category, priority) of the Mängel tab; all of them combine.
+(search, facility, category, priority) of the Mängel tab; all of them combine. A tile of the
+Übersicht may also ask for the tickets with one role am Zug: a chip "Am Zug: Objektservice ×"
+leads the row while it does, and a click on it lifts that filter.
 
-Object names: `ticketQueue_<queue>`, `ticketsFilter` (search), `ticketsFacilityFilter`,
-`ticketsCategoryFilter`, `ticketsPriorityFilter`.
+Object names: `ticketQueue_<queue>`, `ticketsOwnerFilter` (the chip), `ticketsFilter`
+(search), `ticketsFacilityFilter`, `ticketsCategoryFilter`, `ticketsPriorityFilter`.
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from soest_desk.models.enums import TicketCategory, TicketPriority
+from soest_desk.models.enums import Role, TicketCategory, TicketPriority
 from soest_desk.services.ticket_choices import Choice
 from soest_desk.ui import labels
 from soest_desk.ui.formatting import format_number
+from soest_desk.ui.tabs.filter_chip import FilterChip
 from soest_desk.ui.tickets.flow_layout import FlowLayout
 
 FILTER_DELAY_MS = 250
@@ -83,6 +86,14 @@ class FilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.owner = FilterChip(
+            "ticketsOwnerFilter",
+            lambda role, _label: self.tr("Am Zug: %1").replace(
+                "%1", labels.code_label("role", str(role))),
+            tip=self.tr("Nur Mängelmeldungen, bei denen diese Rolle am Zug ist (aus der "
+                        "Übersicht) – klicken, um den Filter aufzuheben"),
+            accepts=lambda role: role in {r.value for r in Role}, parent=self)
+        self.owner.cleared.connect(self._now)
         self.search = QLineEdit(self, objectName="ticketsFilter")
         self.search.setPlaceholderText(labels.list_text(labels.PLACEHOLDERS, "tickets"))
         self.search.setClearButtonEnabled(True)
@@ -106,7 +117,7 @@ class FilterBar(QWidget):
         for combo in (self.facility, self.category, self.priority):
             combo.currentIndexChanged.connect(self._now)
         self._layout = FlowLayout(self, spacing=8)
-        for widget in (self.search, self.facility, self.category, self.priority):
+        for widget in (self.owner, self.search, self.facility, self.category, self.priority):
             self._layout.addWidget(widget)
 
     def add_widget(self, widget: QWidget) -> None:
@@ -143,7 +154,21 @@ class FilterBar(QWidget):
     def filters(self) -> dict[str, Any]:
         return {"facility_id": self.facility.currentData(),
                 "category": self.category.currentData(),
-                "priority": self.priority.currentData()}
+                "priority": self.priority.currentData(), "owner": self.owner.value()}
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        """No search text and these filters, the others back to "Alle …" (a click in the
+        Übersicht); reports nothing: the tab reads once afterwards."""
+        self.blockSignals(True)
+        self.search.clear()
+        self._debounce.stop()
+        for combo, key in ((self.facility, "facility_id"), (self.category, "category"),
+                           (self.priority, "priority")):
+            value = values.get(key)
+            combo.setCurrentIndex(max(combo.findData(value), 0) if value is not None else 0)
+        if not self.owner.set_value(values.get("owner")):
+            self.owner.clear()
+        self.blockSignals(False)
 
     def flush(self) -> None:
         """Apply a pending search at once (F5)."""

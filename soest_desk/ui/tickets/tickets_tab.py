@@ -142,6 +142,13 @@ class TicketsTab(QWidget):
         run_in_background(self.gateway.filter_facilities, self.filters.set_facilities,
                           lambda _exc: None, owner=self)  # the list itself tells errors
 
+    def show_filtered(self, values: dict[str, Any]) -> None:
+        """The tickets behind a figure of the Übersicht: the queue and filters of `values`
+        (the others back to "Alle …"), no search text, read afresh."""
+        self.filters.set_values(values)
+        self.queues.set_queue(str(values.get("queue", "open")))
+        self.refresh()
+
     def load_counts(self) -> None:
         """Count the queues (and the tab title) without loading the list yet."""
         self._reload_counts()

@@ -1,0 +1,26 @@
+"""What every report writer does with its target file. No Qt.
+
+A report is written to a temporary file beside the target (`temp_beside`) and renamed over
+it at the end, so an error or a cancel leaves no half file and an older file as it was; a
+file that cannot be written gets one German message (`cannot_write`)."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+
+def temp_beside(target: Path) -> Path:
+    """A hidden, unique name in the target's folder (a rename there is atomic)."""
+    return target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.part")
+
+
+def cannot_write(target: Path, exc: OSError, viewer: str) -> str:
+    """Why `target` could not be saved; `viewer` is the program that may hold it open,
+    e.g. "Excel" or "dem PDF-Betrachter"."""
+    if isinstance(exc, FileNotFoundError):
+        return f"Der Ordner „{target.parent}“ existiert nicht."
+    if isinstance(exc, PermissionError):
+        return (f"„{target}“ kann nicht gespeichert werden: keine Schreibberechtigung, oder die "
+                f"Datei ist noch in einem anderen Programm (z. B. {viewer}) geöffnet.")
+    return f"„{target}“ kann nicht gespeichert werden: {exc.strerror or exc}."

@@ -1,0 +1,1 @@
+"""The report export dialog ("Datei → Bericht exportieren …") and its Qt-free helpers."""
