@@ -13,6 +13,7 @@ from soest_desk.services import backups
 from soest_desk.services.permissions import Actor
 from soest_desk.ui.background import wait_for_background_work
 from soest_desk.ui.error_dialog import install_error_hook
+from soest_desk.ui.gc_guard import collect_in_gui_thread
 from soest_desk.ui.main_window import MainWindow
 
 ORGANISATION = "Soest"
@@ -35,6 +36,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if 0 < font.pointSizeF() < MIN_POINT_SIZE:
         font.setPointSizeF(MIN_POINT_SIZE)
         app.setFont(font)
+    collect_in_gui_thread(app)
     return app
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -11,10 +12,21 @@ from PySide6.QtWidgets import QWidget
 
 from soest_desk.db import Database
 from soest_desk.services.permissions import SYSTEM_ACTOR, Actor
+from soest_desk.ui.gc_guard import collect_in_gui_thread
 from soest_desk.ui.main_window import MainWindow
 from soest_desk.ui.overview.overview_tab import OverviewTab
 from soest_desk.ui.tabs.list_tab import ListTab
 from soest_desk.ui.tickets.tickets_tab import TicketsTab
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _collect_garbage_in_gui_thread(qapp) -> Iterator[None]:
+    """As the application does: no cycle collection on a worker thread, where it could
+    delete a widget a test made without a parent (a segfault in QObject::~QObject)."""
+    timer = collect_in_gui_thread(qapp)
+    yield
+    timer.stop()
+    gc.enable()
 
 
 @pytest.fixture(autouse=True)

@@ -45,7 +45,9 @@ class AllocationDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("allocationDialog")
         self.setWindowTitle(self.tr("Platz suchen – %1").replace("%1", household))
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # not WA_DeleteOnClose: deleting the dialog right after the save that closed it
+        # crashed now and then in QObject::~QObject (a segfault in about one test run in
+        # ten); the person pane keeps the last one and deletes it when it opens the next
         self.resize(900, 560)
         self._gateway = gateway
         self._person_ids = list(person_ids)

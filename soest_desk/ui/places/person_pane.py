@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -47,6 +48,7 @@ class PersonPane(QWidget):
         super().__init__(parent)
         self.setObjectName("personPane")
         self._gateway = gateway
+        self._allocation: AllocationDialog | None = None
         self._edit_person = edit_person
         self._edit_household = edit_household
         self._summary: PersonSummary | None = None
@@ -171,8 +173,11 @@ class PersonPane(QWidget):
         summary = self._summary
         if summary is None or not summary.homeless_member_ids:
             return None
+        if self._allocation is not None and shiboken6.isValid(self._allocation):
+            self._allocation.deleteLater()  # closed and idle by now
         dialog = AllocationDialog(self._gateway, summary.homeless_member_ids,
                                   summary.household or summary.name, self._today(), self)
+        self._allocation = dialog
         dialog.movedIn.connect(lambda _n: self._after_change())
         dialog.open()
         return dialog
