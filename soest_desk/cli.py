@@ -13,7 +13,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from soest_desk import APP_NAME, __version__, cli_backup, cli_german, cli_import, cli_report
+from soest_desk import (
+    APP_NAME,
+    __version__,
+    cli_backup,
+    cli_german,
+    cli_import,
+    cli_report,
+    cli_roles,
+)
 from soest_desk.config import (
     ConfigError,
     DatabaseChoice,
@@ -85,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
         "SQLite-Datei bei Bedarf an).",
     )
     cli_backup.add_parsers(db_commands, sub_url_option)
+    cli_roles.add_parsers(db_commands, sub_url_option)
     cli_import.add_parsers(commands, sub_url_option)
     cli_report.add_parsers(commands, sub_url_option)
     return parser
@@ -209,6 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_demo(args.database_url, args.seed, args.scale, args.open)
         if args.command == "db" and args.db_command in cli_backup.COMMANDS:
             return cli_backup.dispatch(args)
+        if args.command == "db" and args.db_command in cli_roles.COMMANDS:
+            return cli_roles.dispatch(args)
         if args.command == "db":
             return run_db_upgrade(args.database_url)
         if args.command in cli_import.COMMANDS:

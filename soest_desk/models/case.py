@@ -85,7 +85,9 @@ class CaseNote(Versioned, Audited, Base):
     note_date: Mapped[date] = mapped_column(Date)
     kind: Mapped[str] = mapped_column(String(16))
     duration_minutes: Mapped[int | None] = mapped_column(Integer)
-    text: Mapped[str] = mapped_column(Text, info=pii("social"))
+    # deferred: loading a note never reads its text (on a PostgreSQL database with roles,
+    # nobody may select it; `services.case_notes.read_note` goes through the function)
+    text: Mapped[str] = mapped_column(Text, deferred=True, info=pii("social"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     case: Mapped[Case] = relationship(back_populates="notes")

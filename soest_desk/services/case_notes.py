@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from soest_desk.models import Case, CaseNote
@@ -28,6 +28,8 @@ from soest_desk.services.clock import office_today
 from soest_desk.services.errors import DomainError
 from soest_desk.services.permissions import Actor, Permission, require
 from soest_desk.services.users import display_names
+
+NOTE_FUNCTION = "soest_read_case_note(integer, text)"  # see pg_security
 
 KIND_LABELS = {
     CaseNoteKind.CONSULTATION.value: "Beratung",
@@ -86,9 +88,21 @@ def read_note(session: Session, actor: Actor, note_id: int,
     if note is None:
         raise DomainError("Der Vermerk wurde nicht gefunden.")
     reachable_case(session, actor, note.case_id, Permission.READ_CASE_NOTES, today)
-    record_read(session, CaseNote.__tablename__, note.id)
     authors = display_names(session, {note.author_id})
-    return NoteText(_header(note, authors), note.text)
+    return NoteText(_header(note, authors), _audited_text(session, note))
+
+
+def _audited_text(session: Session, note: CaseNote) -> str:
+    """The text, with its audit row. On PostgreSQL with `soest-desk db setup-roles` done,
+    only the SECURITY DEFINER function may read it, and it writes the row itself."""
+    connection = session.connection()
+    if connection.dialect.name == "postgresql" and connection.scalar(
+            text("SELECT to_regprocedure(:f) IS NOT NULL"), {"f": NOTE_FUNCTION}):
+        actor: Actor = session.info["actor"]
+        return connection.scalar(text("SELECT soest_read_case_note(:n, :l)"),
+                                 {"n": note.id, "l": actor.login})
+    record_read(session, CaseNote.__tablename__, note.id)
+    return note.text
 
 
 def add_note(session: Session, actor: Actor, case_id: int, note_date: date, kind: str,

@@ -37,6 +37,7 @@ class Permission(StrEnum):
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
     VIEW_AUDIT = "view_audit"
+    DATA_PROTECTION = "data_protection"  # disclosure, retention run, erasure (GDPR)
 
 
 P = Permission
@@ -57,6 +58,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     }),
     Role.ADMIN: frozenset({
         P.VIEW_FACILITIES, P.MANAGE_USERS, P.MANAGE_SETTINGS, P.VIEW_AUDIT,
+        P.DATA_PROTECTION,
     }),
 }
 
@@ -92,6 +94,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     P.MANAGE_USERS: "Benutzer verwalten",
     P.MANAGE_SETTINGS: "Einstellungen verwalten",
     P.VIEW_AUDIT: "Protokoll ansehen",
+    P.DATA_PROTECTION: "Datenschutzaufgaben erledigen",
 }
 
 
