@@ -275,6 +275,29 @@ class Database:
         else:
             writer = self.engine
         self._write_sessions = sessionmaker(writer, expire_on_commit=False)
+        self._file = Path(url.database) if self.info.dialect == "sqlite" else None
+        self._file_identity: tuple[int, int] | None = None
+
+    def _check_file(self) -> None:
+        """An embedded database whose file was deleted or replaced while open would go on
+        working on the old, unlinked file (on Linux), and every later save would be lost:
+        refuse instead, with the reason. The identity is taken when the connection is
+        checked at opening."""
+        if self._file is None or self._file_identity is None:
+            return
+        try:
+            status = os.stat(self._file)
+        except OSError as exc:
+            raise DatabaseError(
+                f"Die Datenbankdatei „{self.info.location}“ ist nicht mehr da (gelöscht, "
+                "verschoben oder das Laufwerk ist getrennt). Es wurde nichts gespeichert; Ihre "
+                "Eingaben bleiben im Formular. Bitte die Datei zurückholen oder eine Sicherung "
+                "zurückspielen und Soest Desk neu starten.") from exc
+        if (status.st_dev, status.st_ino) != self._file_identity:
+            raise DatabaseError(
+                f"Die Datenbankdatei „{self.info.location}“ wurde durch eine andere Datei "
+                "ersetzt (zum Beispiel eine zurückgespielte Sicherung). Es wurde nichts "
+                "gespeichert; bitte Soest Desk neu starten.")
 
     @property
     def dialect(self) -> str:
@@ -285,6 +308,7 @@ class Database:
         """A session for reading, closed at the end. Loaded objects stay readable (detached,
         not expired), and carry the version they were loaded with. It refuses to flush:
         a change made here would silently be thrown away."""
+        self._check_file()
         with self._sessions() as session:
             session.info["read_only"] = True
             yield session
@@ -292,6 +316,7 @@ class Database:
     @contextlib.contextmanager
     def write(self, actor: Any = None) -> Iterator[Session]:
         """A session whose work is committed at the end, or rolled back on any error."""
+        self._check_file()
         with self._write_sessions() as session:
             if actor is not None:
                 session.info["actor"] = actor
@@ -313,6 +338,9 @@ class Database:
                             f"Die Datenbankdatei „{self.info.location}“ ist beschädigt "
                             f"(Prüfung meldet: {result})."
                         )
+                    if self._file is not None and self._file_identity is None:
+                        status = os.stat(self._file)
+                        self._file_identity = (status.st_dev, status.st_ino)
         except (OperationalError, DBAPIError) as exc:
             raise DatabaseError(explain_connection_error(exc, self.info)) from exc
 
