@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from soest_desk import APP_NAME, __version__
 from soest_desk.db import Database
@@ -54,17 +54,64 @@ def _install_qt_translation(app: QApplication, locale: QLocale) -> bool:
     return True
 
 
-def run_window(database: Database, actor: Actor, settings: QSettings | None = None) -> int:
-    """Open the main window for `actor` on `database`; returns the exit code of the loop."""
+def run_window(database: Database, actor: Actor, settings: QSettings | None = None, *,
+               ask_app_password: bool = False, notice: str | None = None) -> int:
+    """Open the main window for `actor` on `database`; returns the exit code of the loop.
+    `ask_app_password`: the embedded setup's optional application password is asked first."""
     app = create_application()
     install_error_hook()
+    if ask_app_password and not _app_password_given(database, actor):
+        return 0
     backups.backup_quietly(database, "start")  # SQLite only; a failure is logged, not shown
     window = MainWindow(database, actor, settings)
     warning = backups.window_warning(database)
     if warning is not None:
         window.show_backup_warning(warning.text, warning.detail)
+    if notice:
+        window.show_status_note(notice, notice, "statusRolesNotice")
     window.show()
     code = app.exec()
     wait_for_background_work()  # a list still loading finishes before the engine closes
     backups.backup_quietly(database, "exit")
     return code
+
+
+def _app_password_given(database: Database, actor: Actor) -> bool:
+    """True when the user has no application password or typed it; False on Abbrechen."""
+    from soest_desk.services.sign_in import needs_app_password, verify_app_password
+    from soest_desk.ui.sign_in_dialog import SignInDialog
+
+    with database.read() as session:
+        if not needs_app_password(actor, session):
+            return True
+
+    def check(_login: str, password: str) -> bool:
+        with database.write(actor) as session:
+            verify_app_password(session, actor, password)
+        return True
+
+    dialog = SignInDialog(database.info.location, actor.login, check, login_fixed=True)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def run_shared_window(raw_url: str) -> int:
+    """The shared database: every person signs in with their own login first."""
+    from soest_desk.credentials import CredentialStore
+    from soest_desk.session_start import shared_target, start_shared
+    from soest_desk.ui.sign_in_dialog import SignInDialog
+
+    create_application()
+    install_error_hook()
+    target, url_login = shared_target(raw_url)
+    settings = QSettings()
+    login = url_login or str(settings.value("signIn/lastLogin", "") or "")
+    dialog = SignInDialog(target, login, lambda name, password: start_shared(
+        raw_url, name, password), store=CredentialStore())
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return 0
+    started = dialog.result_value
+    settings.setValue("signIn/lastLogin", dialog.login.text().strip())
+    try:
+        return run_window(started.database, started.actor, notice=started.notice)
+    finally:
+        started.database.dispose()

@@ -106,25 +106,30 @@ def _open(choice: DatabaseChoice, *, create: bool) -> Database:
 
 
 def _sign_in(database: Database) -> Actor:
-    from soest_desk.services import case_closing
-    from soest_desk.services.clock import office_today
     from soest_desk.services.users import sign_in_os_user
+    from soest_desk.session_start import close_departed_cases
 
     with translated_errors(database.info), database.write() as session:
         actor = sign_in_os_user(session)
-        # cases of households whose move-out booked ahead has come (audited as the system)
-        case_closing.close_departed(session, office_today())
-        return actor
+    close_departed_cases(database)
+    return actor
 
 
 def run_window_command(url_flag: str | None) -> int:
+    from soest_desk.session_start import is_shared
+
+    choice = choose_database(url_flag)
+    if is_shared(choice.url):  # every person signs in with their own login
+        from soest_desk.app import run_shared_window
+
+        return run_shared_window(choice.url)
     from soest_desk.cli_database import open_migrated
 
     database = open_migrated(url_flag)
     actor = _sign_in(database)
     from soest_desk.app import run_window
 
-    return run_window(database, actor)
+    return run_window(database, actor, ask_app_password=True)
 
 
 def run_db_upgrade(url_flag: str | None) -> int:

@@ -39,6 +39,7 @@ SOCIAL_COLUMNS: dict[str, frozenset[str]] = {
 }
 NOTE_TEXT = frozenset({"text"})  # case_notes.text: never selectable, only the function
 SECRET_USER_COLUMNS = frozenset({"password_hash"})
+STAY_PERSONAL_COLUMNS = frozenset({"person_id", "note", "move_out_reason"})
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,10 @@ COMMON_GRANTS: tuple[Grant, ...] = (
     _g("facilities", R),
     _g("units", R),
     _g("place_blocks", R),
+    # occupancy (the facility list, the Übersicht) counts stays per unit and day: every role
+    # may count them, but who lives there (person_id) and why they left stay hidden
+    _g("stays", R, hidden=STAY_PERSONAL_COLUMNS),
+    _g("over_allocations", R),  # units knowingly filled beyond their places, with the reason
 )
 
 PERMISSION_GRANTS: dict[Permission, tuple[Grant, ...]] = {
@@ -95,8 +100,8 @@ PERMISSION_GRANTS: dict[Permission, tuple[Grant, ...]] = {
     Permission.REPORT_TICKETS: (
         _g("tickets", C, U), _g("ticket_events", C), _g("attachments", C),
     ),
-    Permission.HANDLE_TICKETS: (
-        _g("tickets", U), _g("ticket_events", C), _g("attachments", C),
+    Permission.HANDLE_TICKETS: (  # the Objektservice reports what it finds itself, too
+        _g("tickets", C, U), _g("ticket_events", C), _g("attachments", C),
         _g("cost_entries", C, U, D),
     ),
     Permission.CONFIRM_TICKETS: (_g("tickets", U), _g("ticket_events", C)),

@@ -209,7 +209,8 @@ def set_password(connection: Connection, login: str, password: str) -> None:
     pgconn = connection.connection.driver_connection.pgconn
     verifier = pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256")
     literal = verifier.decode().replace("'", "''")
-    connection.execute(text(f"ALTER ROLE {quote(login)} PASSWORD '{literal}'"))
+    # (not text(): the verifier holds ":" that would read as bind parameters)
+    connection.exec_driver_sql(f"ALTER ROLE {quote(login)} PASSWORD '{literal}'")
 
 
 def check_login(connection: Connection) -> str | None:

@@ -29,4 +29,7 @@ class AuditEntry(Base):
         enum_check("action", AuditAction),
         Index("ix_audit_log_table_name_row_id", "table_name", "row_id"),
         Index("ix_audit_log_at", "at"),
+        # no "RETURNING id" on insert: on PostgreSQL with roles the application may write
+        # the audit trail but not read it
+        {"implicit_returning": False},
     )

@@ -34,7 +34,10 @@ class User(Versioned, Audited, SearchKeyed, Base):
     display_name: Mapped[str] = mapped_column(String(200))
     search_name: Mapped[str] = search_key_column()
     active: Mapped[bool] = mapped_column(Boolean, server_default=true())
-    password_hash: Mapped[str | None] = mapped_column(String(300))
+    # argon2id hash of the optional application password (SQLite setup); never audited
+    # (deferred: on PostgreSQL with roles only the Administration may select it)
+    password_hash: Mapped[str | None] = mapped_column(String(300), deferred=True,
+                                                      info={"secret": True})
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     roles: Mapped[list[UserRole]] = relationship(

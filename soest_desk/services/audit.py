@@ -21,6 +21,10 @@ from soest_desk.models.base import Audited, utcnow
 from soest_desk.models.enums import AuditAction
 from soest_desk.services.permissions import SYSTEM_ACTOR, Actor
 
+# the Core table, not the ORM class: an ORM insert asks RETURNING id, and on PostgreSQL with
+# roles no application role may read the audit trail it writes
+AUDIT_TABLE = AuditEntry.__table__
+SECRET_PLACEHOLDER = "(gesetzt)"
 SOCIAL_DATA_PLACEHOLDER = "‹Sozialdaten, nicht protokolliert›"
 SKIPPED_ATTRIBUTES = frozenset({"version_id"})
 _installed = False
@@ -56,6 +60,8 @@ def _column_attrs(obj: Audited) -> list[tuple[str, Any]]:
 def _shown(column: Any, value: Any) -> Any:
     if value is not None and column.info.get("pii") == "social":
         return SOCIAL_DATA_PLACEHOLDER
+    if value is not None and column.info.get("secret"):
+        return SECRET_PLACEHOLDER  # a password hash is no business of the audit trail
     return jsonable(value)
 
 
@@ -137,14 +143,14 @@ def collect_entries(session: Session) -> list[dict[str, Any]]:
 def _after_flush(session: Session, _context: UOWTransaction) -> None:
     entries = collect_entries(session)
     if entries:
-        session.connection().execute(insert(AuditEntry), entries)
+        session.connection().execute(insert(AUDIT_TABLE), entries)
 
 
 def record_read(session: Session, table_name: str, row_id: int) -> None:
     """Write an audit row for reading a protected row (a case note)."""
     actor: Actor = session.info.get("actor", SYSTEM_ACTOR)
     session.execute(
-        insert(AuditEntry),
+        insert(AUDIT_TABLE),
         [{
             "at": utcnow(), "actor_login": actor.login, "actor_id": actor.user_id,
             "action": AuditAction.READ.value, "table_name": table_name, "row_id": row_id,

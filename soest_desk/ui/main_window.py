@@ -243,7 +243,12 @@ class MainWindow(QMainWindow):
 
     def show_backup_warning(self, text: str, detail: str) -> None:
         """A calm, lasting note at the left of the status bar: backups are stale."""
-        label = QLabel(text, self, objectName="statusBackupWarning")
+        self.show_status_note(text, detail, "statusBackupWarning")
+
+    def show_status_note(self, text: str, detail: str, name: str) -> None:
+        """A lasting note at the left of the status bar (stale backups, a shared database
+        that checks no roles yet)."""
+        label = QLabel(text, self, objectName=name)
         label.setContentsMargins(8, 0, 8, 0)
         label.setToolTip(detail)
         self.statusBar().insertPermanentWidget(0, label)
