@@ -19,6 +19,7 @@ from soest_desk import (
     cli_backup,
     cli_german,
     cli_import,
+    cli_privacy,
     cli_report,
     cli_roles,
 )
@@ -96,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_roles.add_parsers(db_commands, sub_url_option)
     cli_import.add_parsers(commands, sub_url_option)
     cli_report.add_parsers(commands, sub_url_option)
+    cli_privacy.add_parsers(commands, sub_url_option)
     return parser
 
 
@@ -231,6 +233,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_import.dispatch(args)
         if args.command in cli_report.COMMANDS:
             return cli_report.dispatch(args)
+        if args.command in cli_privacy.COMMANDS:
+            return cli_privacy.dispatch(args)
         return run_window_command(args.database_url)
     except (DatabaseError, ConfigError, DomainError) as exc:
         log.warning("refused: %s", exc)

@@ -33,6 +33,7 @@ from soest_desk.models.base import (
     UTCDateTime,
     Versioned,
     enum_check,
+    pii,
     search_key_column,
     utcnow,
 )
@@ -167,7 +168,8 @@ class TicketEvent(Base):
 
 
 class Attachment(Audited, Base):
-    """A photo of a defect, stored in the database so that every workstation sees it."""
+    """A photo of a defect, stored in the database so that every workstation sees it.
+    `shows_person_id` marks a photo on which a resident can be seen."""
 
     __tablename__ = "attachments"
 
@@ -183,6 +185,10 @@ class Attachment(Audited, Base):
     thumbnail: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
     uploaded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     uploaded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # a resident the photo shows (a face in the picture): the disclosure lists the photo,
+    # retention and erasure delete it (services.data_protection)
+    shows_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("persons.id", ondelete="SET NULL"), index=True, info=pii("photo"))
 
     __table_args__ = (
         CheckConstraint(

@@ -147,6 +147,8 @@ DEFAULT_READINESS_CHECKLIST = [
      "expires": False, "counts": "Bewerbungen"},
 ]
 
+RETENTION_YEARS = "retention_years"
+
 SETTINGS: dict[str, SettingDef] = {
     definition.key: definition
     for definition in (
@@ -166,6 +168,9 @@ SETTINGS: dict[str, SettingDef] = {
                    DEFAULT_READINESS_CHECKLIST, _readiness_checklist),
         SettingDef("caseload_target_persons", "Betreuungsschlüssel (Personen je Fachkraft)",
                    80, _int_range(1, 1000, "Betreuungsschlüssel (Personen je Fachkraft)")),
+        # people whose last stay ended longer ago are anonymised (services.data_protection)
+        SettingDef(RETENTION_YEARS, "Aufbewahrungsfrist nach dem Auszug (Jahre)", 10,
+                   _int_range(1, 100, "Aufbewahrungsfrist nach dem Auszug (Jahre)")),
     )
 }
 

@@ -115,3 +115,29 @@ def photo_data(session: Session, actor: Actor, attachment_id: int) -> tuple[str,
         raise DomainError("Dieses Foto gibt es nicht (mehr).")
     require(actor, Permission.VIEW_TICKETS, row.facility_id)
     return row.file_name, row.data
+
+
+def mark_person_shown(session: Session, actor: Actor, attachment_id: int,
+                      person_id: int | None) -> None:
+    """Mark a photo as showing a resident (None: as showing nobody), so the disclosure lists
+    it and the retention run and the erasure delete it (`services.data_protection`).
+
+    Allowed to whoever may report or handle tickets at the ticket's facility."""
+    from soest_desk.models import Person
+
+    attachment = session.get(Attachment, attachment_id)
+    if attachment is None:
+        raise DomainError("Dieses Foto gibt es nicht (mehr).")
+    ticket = load_for_change(session, actor, attachment.ticket_id)
+    if not (actor.can_at(Permission.REPORT_TICKETS, ticket.facility_id)
+            or actor.can_at(Permission.HANDLE_TICKETS, ticket.facility_id)):
+        raise PermissionDenied("Fotos einer Person zuordnen darf nur, wer in dieser Unterkunft "
+                               "Mängel meldet oder bearbeitet. Ihre Rolle: "
+                               f"{actor.role_labels}.")
+    if person_id is not None:
+        person = session.get(Person, person_id)
+        if person is None or person.anonymised_at is not None:
+            raise DomainError(f"Die Person Nr. {person_id} gibt es nicht (mehr).",
+                              field="Person")
+    attachment.shows_person_id = person_id
+    session.flush()
