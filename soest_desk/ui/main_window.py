@@ -26,6 +26,7 @@ from soest_desk.reports.catalog import REPORTS
 from soest_desk.services import listing
 from soest_desk.services.permissions import PERMISSION_LABELS, Actor, Permission
 from soest_desk.ui import labels
+from soest_desk.ui.admin.menu import AdminMenu
 from soest_desk.ui.cases.actions import CaseActions
 from soest_desk.ui.cases.case_pane import CasePane
 from soest_desk.ui.cases.gateway import CasesGateway
@@ -193,6 +194,9 @@ class MainWindow(QMainWindow):
         if self._actor.can(Permission.VIEW_CASES):
             view_menu.addSeparator()
             self.cases.build_menu(view_menu)
+
+        self.admin = AdminMenu(self, self._database, self._actor)
+        self.admin.build(menu_bar)
 
         help_menu = menu_bar.addMenu(self.tr("&Hilfe"))
         help_menu.setObjectName("menuHelp")

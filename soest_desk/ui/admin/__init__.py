@@ -1,0 +1,1 @@
+"""The Administration's dialogs: users, roles and facility assignments."""
