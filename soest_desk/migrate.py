@@ -6,6 +6,7 @@ of mixed versions meet, and an old client must not write into a schema it does n
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from alembic import command
@@ -19,6 +20,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from soest_desk.db import Database, DatabaseError, explain_connection_error
 
+log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -106,6 +108,15 @@ def upgrade(database: Database) -> bool:
                     _sqlite_foreign_keys(connection, on=True)
     except (OperationalError, DBAPIError) as exc:
         raise DatabaseError(explain_connection_error(exc, database.info)) from exc
+    except DatabaseError:
+        raise
+    except Exception as exc:  # a migration's own error: all of it was rolled back
+        log.exception("migration failed")
+        raise DatabaseError(
+            f"Die Aktualisierung der Datenbank „{database.info.location}“ ist fehlgeschlagen "
+            f"({type(exc).__name__}). Es wurde nichts geändert: Die Datenbank ist auf dem "
+            "bisherigen Stand und mit der bisherigen Version von Soest Desk weiter nutzbar. "
+            "Einzelheiten stehen in der Protokolldatei.") from exc
     return True
 
 

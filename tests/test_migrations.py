@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from soest_desk import migrate
 from soest_desk.db import DatabaseError, open_database
 from soest_desk.models import Base
+from soest_desk.services.clock import office_today
 
 
 def test_autogenerate_finds_no_difference(database):
@@ -168,3 +171,53 @@ def test_upgrading_a_database_with_data_keeps_every_row(empty_url):
         assert neighbourhood == ("phone", "other", True)  # 0005: unknown channel and category
     finally:
         database.dispose()
+
+
+FAILING_MIGRATION = '''"""A migration that fails halfway (test only)."""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9999"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.create_table("half_done", sa.Column("id", sa.Integer, primary_key=True))
+    op.execute("INSERT INTO half_done (id) VALUES (1)")
+    with op.batch_alter_table("persons") as batch:
+        batch.add_column(sa.Column("half_column", sa.Integer))
+    raise RuntimeError("the migration broke in the middle")
+
+
+def downgrade():
+    pass
+'''
+
+
+def test_a_migration_failing_halfway_leaves_the_previous_revision_usable(
+        database, tmp_path, monkeypatch):
+    from soest_desk.models.enums import Role
+    from soest_desk.services import people
+    from soest_desk.services.people import PersonInput
+    from tests.builders import Builder, _actor
+
+    head = migrate.head_revision()
+    copy = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, copy,
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    (copy / "versions" / "9999_half_done.py").write_text(
+        FAILING_MIGRATION.replace("{head}", head), encoding="utf-8")
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", copy)
+    with pytest.raises(DatabaseError, match="Es wurde nichts geändert"):
+        migrate.upgrade(database)
+    assert migrate.current_revision(database) == head
+    assert "half_done" not in database.table_names()
+    assert "half_column" not in {c["name"] for c in inspect(database.engine).get_columns(
+        "persons")}
+    with database.write() as session:
+        manager = _actor(Builder(session).user("leitung", {Role.MANAGER}))
+    with database.write(manager) as session:  # the old schema works as before
+        people.create_person(session, manager, PersonInput("Nazari", "Farid"),
+                             today=office_today())
