@@ -185,7 +185,8 @@ def _configure_sqlite(engine: Engine) -> None:
 
 def make_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+                               hide_parameters=True)  # no values in messages and logs
         _configure_sqlite(engine)
         return engine
     # JIT compiling costs 400-600 ms on the lists' correlated subqueries and saves nothing
@@ -193,7 +194,8 @@ def make_engine(url: URL) -> Engine:
     connect_args = {
         "connect_timeout": 5, "application_name": "soest-desk", "options": "-c jit=off",
     }
-    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args,
+                         hide_parameters=True)
 
 
 def explain_connection_error(exc: Exception, info: DatabaseInfo) -> str:
