@@ -1,5 +1,6 @@
-"""The "Verwaltung" menu of the main window: users (Benutzer verwalten) and the audit trail
-(Protokoll), each for the roles whose permissions allow it; absent for everybody else."""
+"""The "Verwaltung" menu of the main window: users (Benutzer verwalten), the audit trail
+(Protokoll) and the data-protection duties (Datenschutz), each for the roles whose
+permissions allow it; absent for everybody else."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ class AdminMenu(QObject):
     def build(self, menu_bar: QMenuBar) -> None:
         users = self._actor.can(Permission.MANAGE_USERS)
         audit = self._actor.can(Permission.VIEW_AUDIT)
-        if not (users or audit):
+        privacy = self._actor.can(Permission.DATA_PROTECTION)
+        if not (users or audit or privacy):
             return
         menu = menu_bar.addMenu(self.tr("&Verwaltung"))
         menu.setObjectName("menuAdmin")
@@ -38,6 +40,11 @@ class AdminMenu(QObject):
             action.setShortcut(QKeySequence("Ctrl+Shift+P"))
             action.triggered.connect(self.open_audit)
             menu.addAction(action)
+        if privacy:
+            action = QAction(self.tr("&Datenschutz …"), self._window,
+                             objectName="actionPrivacy")
+            action.triggered.connect(self.open_privacy)
+            menu.addAction(action)
 
     def open_users(self) -> QDialog:
         from soest_desk.ui.admin.users_dialog import open_users_dialog
@@ -45,6 +52,15 @@ class AdminMenu(QObject):
         self.last_dialog = open_users_dialog(self._window,
                                              AdminGateway(self._database, self._actor))
         return self.last_dialog
+
+    def open_privacy(self) -> QDialog:
+        from soest_desk.ui.admin.privacy_dialog import PrivacyDialog
+        from soest_desk.ui.admin.privacy_gateway import PrivacyGateway
+
+        dialog = PrivacyDialog(PrivacyGateway(self._database, self._actor), self._window)
+        dialog.show()
+        self.last_dialog = dialog
+        return dialog
 
     def open_audit(self) -> QDialog:
         from soest_desk.ui.audit.audit_dialog import open_audit_dialog
