@@ -35,6 +35,7 @@ from soest_desk.ui.background import run_in_background
 from soest_desk.ui.tickets.feedback import user_message
 
 COLUMNS = ("Anmeldename", "Name", "Rollen", "Unterkünfte", "Aktiv")
+MAX_COLUMN = 190  # pixels; the full text is in the tooltip
 
 
 class UsersDialog(QDialog):
@@ -164,8 +165,11 @@ class UsersDialog(QDialog):
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, user.id)
+                item.setToolTip(value)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        for column in range(self.table.columnCount() - 1):  # long role lists: elided
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN))
         self._loaded = True
         self._set_busy(False)
         chosen = next((r for r, u in enumerate(self._users) if u.id == choose_id), None)
