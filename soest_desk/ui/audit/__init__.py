@@ -1,0 +1,1 @@
+"""The Protokoll (audit trail) for the administration: "Verwaltung → Protokoll …"."""
