@@ -23,11 +23,20 @@ from sqlalchemy import Connection, text
 
 from soest_desk.models import Base
 from soest_desk.models.enums import Role
-from soest_desk.pg_policies import HELPERS, ROW_RULES, helper_functions, policies
+from soest_desk.pg_policies import (
+    HELPERS,
+    ROW_RULES,
+    audit_stamp,
+    helper_functions,
+    pinned_path,
+    policies,
+    sync_logins_function,
+)
 from soest_desk.pg_roles import GROUP_ROLES, INSERT, SELECT, role_matrix
 from soest_desk.services.errors import DomainError
 
 NOTE_FUNCTION = "soest_read_case_note(integer, text)"
+SYNC_FUNCTION = "soest_sync_logins()"
 
 
 class RoleSetupError(DomainError):
@@ -59,7 +68,11 @@ def setup_roles(connection: Connection) -> SetupSummary:
     groups = ", ".join(GROUP_ROLES.values())
     connection.execute(text(f"REVOKE ALL ON SCHEMA {quote(schema)} FROM PUBLIC"))
     connection.execute(text(f"GRANT USAGE ON SCHEMA {quote(schema)} TO {groups}"))
-    for statement in [*helper_functions(quote(schema)), _note_function(quote(schema))]:
+    database = connection.scalar(text("SELECT current_database()"))
+    # no temporary tables for anybody but the owner: they could shadow real ones
+    connection.execute(text(f"REVOKE TEMPORARY ON DATABASE {quote(database)} FROM PUBLIC"))
+    for statement in [*helper_functions(quote(schema)), _note_function(quote(schema)),
+                      *audit_stamp(quote(schema)), sync_logins_function(quote(schema))]:
         connection.execute(text(statement))
     for helper in HELPERS:
         connection.execute(text(f"REVOKE ALL ON FUNCTION {helper} FROM PUBLIC"))
@@ -67,6 +80,9 @@ def setup_roles(connection: Connection) -> SetupSummary:
     connection.execute(text(f"REVOKE ALL ON FUNCTION {NOTE_FUNCTION} FROM PUBLIC"))
     connection.execute(text(f"GRANT EXECUTE ON FUNCTION {NOTE_FUNCTION} TO "
                             f"{GROUP_ROLES[Role.SOCIAL_WORKER]}"))
+    connection.execute(text(f"REVOKE ALL ON FUNCTION {SYNC_FUNCTION} FROM PUBLIC"))
+    connection.execute(text(f"GRANT EXECUTE ON FUNCTION {SYNC_FUNCTION} TO "
+                            f"{GROUP_ROLES[Role.ADMIN]}"))
     tables = [t for t in Base.metadata.sorted_tables]
     for table in [*tables, _alembic()]:
         connection.execute(text(f"REVOKE ALL ON {table.name} FROM PUBLIC, {groups}"))
@@ -77,6 +93,7 @@ def setup_roles(connection: Connection) -> SetupSummary:
     for table_name in ROW_RULES:
         for statement in policies(table_name, owner):
             connection.execute(text(statement))
+    connection.execute(text("SELECT soest_sync_logins()"))
     return SetupSummary(tuple(GROUP_ROLES.values()), len(tables), len(ROW_RULES))
 
 
@@ -131,7 +148,7 @@ def _note_function(schema: str) -> str:
     return f"""
 CREATE OR REPLACE FUNCTION soest_read_case_note(p_note_id integer, p_app_login text)
 RETURNS text LANGUAGE plpgsql VOLATILE SECURITY DEFINER
-SET search_path = pg_catalog, {schema} AS $$
+{pinned_path(schema)} AS $$
 DECLARE
     v_login text;
     v_case integer;
@@ -170,6 +187,8 @@ BEGIN
                        AND u.facility_id IN (SELECT soest_my_facility_ids())))) THEN
         RAISE EXCEPTION 'Keine Berechtigung für diesen Fall.' USING ERRCODE = '42501';
     END IF;
+    -- the server log keeps the read even if the caller rolls the transaction back
+    RAISE LOG 'soest-desk: case note % read by %', p_note_id, v_login;
     INSERT INTO audit_log (at, actor_login, actor_id, action, table_name, row_id, changes)
     VALUES (now(), v_login,
             (SELECT u.id FROM users u WHERE lower(u.login) = lower(v_login)),
@@ -217,13 +236,14 @@ def check_login(connection: Connection) -> str | None:
     """None when the connected login is fit for the application; else the German reason
     (an owner, a superuser or a BYPASSRLS login would see everything)."""
     row = connection.execute(text(
-        "SELECT r.rolsuper, r.rolbypassrls, "
+        "SELECT r.rolsuper, r.rolbypassrls OR r.rolcreaterole, "
         "EXISTS (SELECT 1 FROM pg_tables t WHERE t.schemaname = current_schema() "
         "AND pg_has_role(session_user, t.tableowner, 'MEMBER')) "
         "FROM pg_roles r WHERE r.rolname = session_user")).one()
     superuser, bypass, owner = row
     if superuser or bypass or owner:
-        what = "Superuser" if superuser else "BYPASSRLS" if bypass else "Eigentümer der Tabellen"
+        what = ("Superuser" if superuser else "BYPASSRLS oder CREATEROLE" if bypass
+                else "Eigentümer der Tabellen")
         return (f"Die Anmeldung „{connection.scalar(text('SELECT session_user'))}“ ist {what}: "
                 "Damit würde die Datenbank keine Berechtigung mehr prüfen. Bitte mit der "
                 "persönlichen Anmeldung verbinden.")

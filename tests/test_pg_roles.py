@@ -271,3 +271,52 @@ def test_the_command_refuses_sqlite_in_german(tmp_path, capsys):
     lite.dispose()
     assert cli.main(["db", "setup-roles", "--database-url", url]) == 1
     assert "nur bei PostgreSQL" in capsys.readouterr().err
+
+
+def test_no_login_may_shadow_a_table_with_a_temporary_one(secured: Secured):
+    for key in ("site", "sw_park", "service"):
+        with secured.connect(key) as connection:
+            assert _sqlstate(connection, "CREATE TEMP TABLE users (id integer, login text, "
+                             "active boolean)") == INSUFFICIENT_PRIVILEGE
+
+
+def test_an_audit_row_names_the_login_that_wrote_it_whatever_it_claims(secured: Secured):
+    with secured.connect("service") as connection:
+        with connection.transaction():
+            connection.execute(
+                "INSERT INTO audit_log (at, actor_login, actor_id, action, table_name, row_id) "
+                "VALUES ('2001-01-01', 'adele', 1, 'read', 'case_notes', 1)")
+    with secured.database.engine.connect() as owner:
+        row = owner.execute(text(
+            "SELECT actor_login, actor_id, at > now() - interval '1 hour' FROM audit_log "
+            "ORDER BY id DESC LIMIT 1")).one()
+    assert tuple(row) == (secured.logins["service"], secured.world.users["service"], True)
+
+
+def test_a_deactivated_user_loses_the_database_at_once(secured: Secured):
+    from soest_desk.pg_security import create_login
+
+    login = f"t{uuid.uuid4().hex[:6]}_geht"
+    with secured.database.engine.begin() as owner:
+        user_id = owner.scalar(text(
+            "INSERT INTO users (login, display_name, search_name, active, created_at) "
+            "VALUES (:l, 'Geht Bald', 'geht bald', true, now()) RETURNING id"), {"l": login})
+        owner.execute(text("INSERT INTO user_roles (user_id, role) VALUES (:u, 'manager')"),
+                      {"u": user_id})
+        create_login(owner, login, None, {Role.MANAGER})
+    secured.logins["geht"] = login
+    try:
+        with secured.connect("geht") as connection:
+            assert connection.execute("SELECT count(*) FROM persons").fetchone()[0] > 0
+        with secured.database.engine.begin() as owner:
+            owner.execute(text("UPDATE users SET active = false WHERE id = :u"), {"u": user_id})
+        with secured.connect("geht") as connection:  # the policies ask for an active user
+            assert connection.execute("SELECT count(*) FROM persons").fetchone()[0] == 0
+        with secured.database.engine.begin() as owner:
+            assert owner.scalar(text("SELECT soest_sync_logins()")) == 1
+        with secured.connect("geht") as connection:  # and the groups, even the schema, are gone
+            assert _sqlstate(connection, "SELECT id FROM public.persons"
+                             ) == INSUFFICIENT_PRIVILEGE
+    finally:
+        with secured.database.engine.begin() as owner:
+            owner.execute(text(f'DROP ROLE IF EXISTS "{login}"'))

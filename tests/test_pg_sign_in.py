@@ -17,7 +17,17 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
-from soest_desk.services import case_notes, listing, occupancy, overview, people, tickets
+from soest_desk.models.enums import Role
+from soest_desk.services import (
+    case_notes,
+    households,
+    listing,
+    occupancy,
+    overview,
+    people,
+    tickets,
+    user_admin,
+)
 from soest_desk.services.errors import PermissionDenied, UnknownUser
 from soest_desk.services.people import PersonInput
 from soest_desk.services.sign_in import SignInRefused
@@ -42,6 +52,15 @@ def _start(secured: Secured, key: str) -> Started:
     return start_shared(_bare_url(secured), secured.logins[key], "egal (trust)")
 
 
+def _letters() -> str:
+    return "".join(random.choice(string.ascii_lowercase) for _ in range(6))
+
+
+def _new_person(session, actor):
+    return people.create_person(session, actor, PersonInput("Testmann" + _letters(), "Xaver"),
+                                today=TODAY)
+
+
 def _list(name: str) -> Callable[[Any, Any, Secured], Any]:
     return lambda session, actor, _s: listing.fetch_page(session, actor, name, today=TODAY)
 
@@ -54,10 +73,10 @@ ACTIONS: dict[str, tuple[Callable[[Any, Any, Secured], Any], set[str]]] = {
     "Übersicht": (lambda s, a, _w: overview.overview(s, a, TODAY), set(ROLE_KEYS)),
     "Bewohnerliste": (_list("persons"), {"site", "sw_park", "manager"}),
     "Person anlegen": (
-        lambda s, a, _w: people.create_person(
-            s, a, PersonInput("Testmann" + "".join(
-                random.choice(string.ascii_lowercase) for _ in range(6)), "Xaver"),
-            today=TODAY),
+        lambda s, a, _w: _new_person(s, a),
+        {"site", "manager"}),
+    "Haushalt anlegen": (lambda s, a, _w: households.create_household(
+        s, a, "Familie Neu", [(_new_person(s, a).id, "head")], today=TODAY),
         {"site", "manager"}),
     "Mängelliste": (_list("tickets"), {"site", "service", "manager"}),
     "Mangel melden": (
@@ -65,6 +84,8 @@ ACTIONS: dict[str, tuple[Callable[[Any, Any, Secured], Any], set[str]]] = {
             w.world.town.facilities["park"], "Tropfender Wasserhahn", "plumbing")),
         {"site", "service"}),  # the Objektservice reports what it finds itself
     "Fallliste": (_list("cases"), {"sw_park", "manager"}),
+    "Benutzer anlegen": (lambda s, a, _w: user_admin.save_user(s, a, user_admin.UserInput(
+        "neu." + _letters(), "Neue Kollegin", frozenset({Role.MANAGER}))), {"admin"}),
     "Vermerk lesen": (
         lambda s, a, w: case_notes.read_note(s, a, w.note_id, today=TODAY), {"sw_park"}),
 }

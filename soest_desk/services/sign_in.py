@@ -92,15 +92,15 @@ def unsafe_login_reason(session: Session) -> str | None:
     """Why the connected login must not be used by the window (owner, superuser,
     BYPASSRLS: the database would check nothing), or None."""
     row = session.execute(text(
-        "SELECT session_user, r.rolsuper, r.rolbypassrls, "
+        "SELECT session_user, r.rolsuper, r.rolbypassrls OR r.rolcreaterole, "
         "EXISTS (SELECT 1 FROM pg_tables t WHERE t.schemaname = current_schema() "
         "AND pg_has_role(session_user, t.tableowner, 'MEMBER')) "
         "FROM pg_roles r WHERE r.rolname = session_user")).one()
     login, superuser, bypass, owner = row
     if not (superuser or bypass or owner):
         return None
-    what = ("ein Superuser" if superuser else "mit BYPASSRLS angelegt" if bypass
-            else "Eigentümer der Tabellen")
+    what = ("ein Superuser" if superuser else "mit BYPASSRLS oder CREATEROLE angelegt"
+            if bypass else "Eigentümer der Tabellen")
     return (f"Die Anmeldung „{login}“ ist {what}: Damit würde die Datenbank keine "
             "Berechtigung prüfen. Bitte melden Sie sich mit Ihrer persönlichen Anmeldung an.")
 

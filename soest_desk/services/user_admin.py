@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from soest_desk.models import Facility
 from soest_desk.models.enums import FacilityKind, Role
@@ -26,6 +27,7 @@ from soest_desk.services.permissions import (
     Permission,
     require,
 )
+from soest_desk.services.sign_in import roles_installed
 from soest_desk.services.validation import check_version
 
 LOGIN_PATTERN = re.compile(r"[a-z][a-z0-9._-]{1,59}")
@@ -75,9 +77,12 @@ def facility_choices(session: Session, actor: Actor) -> list[tuple[int, str]]:
         .order_by(Facility.name))]
 
 
-def _check(session: Session, data: UserInput, user_id: int | None) -> UserInput:
+def _check(session: Session, data: UserInput, user_id: int | None,
+           old_login: str | None) -> UserInput:
     login = data.login.strip().lower()
-    if not LOGIN_PATTERN.fullmatch(login):
+    if old_login is not None and login == old_login.lower():
+        login = old_login  # kept as it is (an OS login may not fit the pattern)
+    elif not LOGIN_PATTERN.fullmatch(login):
         raise DomainError("Anmeldename: 2 bis 60 Zeichen, Kleinbuchstaben, Ziffern, Punkt, "
                           "Bindestrich oder Unterstrich, am Anfang ein Buchstabe "
                           "(z. B. „j.boehmer“).", field="Anmeldename")
@@ -103,11 +108,14 @@ def _check(session: Session, data: UserInput, user_id: int | None) -> UserInput:
 
 
 def _other_active_admins(session: Session, user_id: int | None) -> int:
-    query = (select(func.count(func.distinct(User.id))).join(UserRole, UserRole.user_id == User.id)
+    """Locked on PostgreSQL, so two administrators cannot remove each other at once."""
+    query = (select(User.id).join(UserRole, UserRole.user_id == User.id)
              .where(User.active, UserRole.role == Role.ADMIN.value))
     if user_id is not None:
         query = query.where(User.id != user_id)
-    return int(session.scalar(query) or 0)
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(of=User)
+    return len(set(session.scalars(query)))
 
 
 def _keep_an_administrator(session: Session, actor: Actor, user: User, data: UserInput
@@ -129,33 +137,51 @@ def save_user(session: Session, actor: Actor, data: UserInput, user_id: int | No
               version: int | None = None) -> User:
     """Create (user_id None) or change a user; returns it."""
     require(actor, Permission.MANAGE_USERS)
-    data = _check(session, data, user_id)
-    if user_id is None:
+    found = None if user_id is None else session.get(User, user_id)
+    if user_id is not None and found is None:
+        raise DomainError("Den Benutzer gibt es nicht mehr; bitte neu laden.")
+    data = _check(session, data, user_id, found.login if found else None)
+    with_roles = roles_installed(session)
+    if found is None:
         user = User(login=data.login, display_name=data.display_name, active=data.active)
         session.add(user)
     else:
-        found = session.get(User, user_id)
-        if found is None:
-            raise DomainError("Den Benutzer gibt es nicht mehr; bitte neu laden.")
         user = found
         if version is not None:
             check_version(user.version_id, version, "Der Benutzer")
         _keep_an_administrator(session, actor, user, data)
+        if with_roles and data.login != user.login:
+            raise DomainError("Anmeldename: In der gemeinsamen Datenbank gehört er zur "
+                              "persönlichen Anmeldung und lässt sich nicht ändern. Bitte einen "
+                              "neuen Benutzer anlegen und diesen deaktivieren.",
+                              field="Anmeldename")
         user.login, user.display_name, user.active = data.login, data.display_name, data.active
-    _replace_roles(user, data.roles)
-    _replace_facilities(user, data.facility_ids)
+        if _replace_roles(user, data.roles) | _replace_facilities(user, data.facility_ids):
+            flag_modified(user, "display_name")  # a new version: a stale save is a conflict
+    if found is None:
+        _replace_roles(user, data.roles)
+        _replace_facilities(user, data.facility_ids)
     session.flush()
+    if with_roles:  # the database's groups follow at once (soest_sync_logins)
+        session.execute(text("SELECT soest_sync_logins()"))
     return user
 
 
-def _replace_roles(user: User, roles: frozenset[Role]) -> None:
+def _replace_roles(user: User, roles: frozenset[Role]) -> bool:
+    """True when something changed."""
     current = {r.role for r in user.roles}
     wanted = {r.value for r in roles}
+    if current == wanted:
+        return False
     user.roles = [r for r in user.roles if r.role in wanted] + [
         UserRole(role=value) for value in sorted(wanted - current)]
+    return True
 
 
-def _replace_facilities(user: User, facility_ids: frozenset[int]) -> None:
+def _replace_facilities(user: User, facility_ids: frozenset[int]) -> bool:
     current = {f.facility_id for f in user.facilities}
+    if current == set(facility_ids):
+        return False
     user.facilities = [f for f in user.facilities if f.facility_id in facility_ids] + [
         UserFacility(facility_id=f) for f in sorted(facility_ids - current)]
+    return True

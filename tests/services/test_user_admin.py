@@ -101,3 +101,29 @@ def test_a_stale_edit_is_a_conflict_and_others_may_not_manage_users(database):
     manager = sample.actors["leitung"]
     with pytest.raises(PermissionDenied), database.read() as session:
         list_users(session, manager)
+
+
+def test_a_stale_save_after_a_role_change_is_a_conflict(database):
+    build_sample(database)
+    admin = _admin(database)
+    with database.read() as session:
+        row = next(r for r in list_users(session, admin) if r.login == "leitung")
+    with database.write(admin) as session:  # only the roles change
+        save_user(session, admin, UserInput("leitung", row.display_name,
+                                            frozenset({Role.MANAGER, Role.ADMIN})),
+                  row.id, row.version_id)
+    with pytest.raises(DomainError, match="inzwischen"), database.write(admin) as session:
+        save_user(session, admin, UserInput("leitung", "Leitung", frozenset({Role.MANAGER})),
+                  row.id, row.version_id)
+
+
+def test_a_user_mapped_from_an_os_login_stays_editable(database):
+    admin = _admin(database)
+    with database.write() as session:
+        odd = Builder(session).user("jürgen müller", {Role.MANAGER}, (), "Jürgen Müller")
+        odd_id, version = odd.id, odd.version_id
+    with database.write(admin) as session:
+        save_user(session, admin, UserInput("Jürgen Müller", "Jürgen Müller-Lüdenscheidt",
+                                            frozenset({Role.MANAGER})), odd_id, version)
+    with database.read() as session:
+        assert session.get(User, odd_id).login == "jürgen müller"
