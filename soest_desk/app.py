@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
@@ -55,13 +56,17 @@ def _install_qt_translation(app: QApplication, locale: QLocale) -> bool:
 
 
 def run_window(database: Database, actor: Actor, settings: QSettings | None = None, *,
-               ask_app_password: bool = False, notice: str | None = None) -> int:
+               ask_app_password: bool = False, notice: str | None = None,
+               on_signed_in: Callable[[], None] | None = None) -> int:
     """Open the main window for `actor` on `database`; returns the exit code of the loop.
-    `ask_app_password`: the embedded setup's optional application password is asked first."""
+    `ask_app_password`: the embedded setup's optional application password is asked first;
+    `on_signed_in` runs once it is given (work done in the user's name at the start)."""
     app = create_application()
     install_error_hook()
     if ask_app_password and not _app_password_given(database, actor):
         return 0
+    if on_signed_in is not None:
+        on_signed_in()
     backups.backup_quietly(database, "start")  # SQLite only; a failure is logged, not shown
     window = MainWindow(database, actor, settings)
     warning = backups.window_warning(database)

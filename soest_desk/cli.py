@@ -107,13 +107,14 @@ def _open(choice: DatabaseChoice, *, create: bool) -> Database:
     return open_database(choice.url, create=create)
 
 
-def _sign_in(database: Database) -> Actor:
+def _sign_in(database: Database, *, close_cases: bool = True) -> Actor:
     from soest_desk.services.users import sign_in_os_user
     from soest_desk.session_start import close_departed_cases
 
     with translated_errors(database.info), database.write() as session:
         actor = sign_in_os_user(session)
-    close_departed_cases(database)
+    if close_cases:
+        close_departed_cases(database)
     return actor
 
 
@@ -126,12 +127,14 @@ def run_window_command(url_flag: str | None) -> int:
 
         return run_shared_window(choice.url)
     from soest_desk.cli_database import open_migrated
+    from soest_desk.session_start import close_departed_cases
 
     database = open_migrated(url_flag)
-    actor = _sign_in(database)
+    actor = _sign_in(database, close_cases=False)  # not before the password is given
     from soest_desk.app import run_window
 
-    return run_window(database, actor, ask_app_password=True)
+    return run_window(database, actor, ask_app_password=True,
+                      on_signed_in=lambda: close_departed_cases(database))
 
 
 def run_db_upgrade(url_flag: str | None) -> int:

@@ -73,10 +73,10 @@ def run_template(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     from soest_desk.cli_database import open_migrated
+    from soest_desk.cli_sign_in import command_actor
     from soest_desk.db import translated_errors
     from soest_desk.services import imports
     from soest_desk.services.clock import office_today
-    from soest_desk.services.users import sign_in_os_user
 
     kind = KIND_WORDS[args.kind]
     table = imports.read_table(args.file)
@@ -88,7 +88,7 @@ def run_import(args: argparse.Namespace) -> int:
     database = open_migrated(getattr(args, "database_url", None))
     try:
         with translated_errors(database.info), database.write() as session:
-            actor = sign_in_os_user(session)
+            actor = command_actor(session)
             session.info["actor"] = actor
             report = imports.run_import(
                 session, actor, kind, table, mapping, today=office_today(),

@@ -67,13 +67,13 @@ def add_parsers(commands: argparse._SubParsersAction, url_option: argparse.Argum
 
 def dispatch(args: argparse.Namespace) -> int:
     from soest_desk.cli_database import open_migrated
+    from soest_desk.cli_sign_in import command_actor
     from soest_desk.db import translated_errors
-    from soest_desk.services.users import sign_in_os_user
 
     database = open_migrated(getattr(args, "database_url", None))
     try:
         with translated_errors(database.info), database.write() as session:
-            actor = sign_in_os_user(session)
+            actor = command_actor(session)
             session.info["actor"] = actor
             return {"disclosure": _disclosure, "retention": _retention,
                     "erase": _erase}[args.privacy_command](session, actor, args)

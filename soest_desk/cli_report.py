@@ -68,18 +68,18 @@ def check_arguments(args: argparse.Namespace) -> tuple[date, date, Path]:
 
 def run_report(args: argparse.Namespace) -> int:
     from soest_desk.cli_database import open_migrated
+    from soest_desk.cli_sign_in import command_actor
     from soest_desk.db import translated_errors
     from soest_desk.models import Facility
     from soest_desk.reports.report_params import ReportParams
     from soest_desk.reports.run import write_report
-    from soest_desk.services.users import sign_in_os_user
 
     start, end, out = check_arguments(args)
     report = REPORTS[args.name]
     database = open_migrated(getattr(args, "database_url", None))
     try:
         with translated_errors(database.info), database.write() as session:
-            actor = sign_in_os_user(session)
+            actor = command_actor(session)
         with translated_errors(database.info), database.read() as session:
             names = []
             for facility_id in args.facility:

@@ -100,24 +100,31 @@ def upgrade(database: Database) -> bool:
                         if current == head_revision():
                             return False
                     config.attributes["connection"] = connection
-                    command.upgrade(config, "head")
+                    try:
+                        command.upgrade(config, "head")
+                    except Exception as exc:  # the migration's own error, SQL or not
+                        raise _MigrationFailed(exc) from exc
                     if sqlite:
                         _check_sqlite_references(connection, database)
             finally:
                 if sqlite:
                     _sqlite_foreign_keys(connection, on=True)
-    except (OperationalError, DBAPIError) as exc:
-        raise DatabaseError(explain_connection_error(exc, database.info)) from exc
-    except DatabaseError:
-        raise
-    except Exception as exc:  # a migration's own error: all of it was rolled back
-        log.exception("migration failed")
+    except _MigrationFailed as failed:  # all of it was rolled back (one transaction)
+        log.error("migration failed", exc_info=failed.cause)
         raise DatabaseError(
             f"Die Aktualisierung der Datenbank „{database.info.location}“ ist fehlgeschlagen "
-            f"({type(exc).__name__}). Es wurde nichts geändert: Die Datenbank ist auf dem "
-            "bisherigen Stand und mit der bisherigen Version von Soest Desk weiter nutzbar. "
-            "Einzelheiten stehen in der Protokolldatei.") from exc
+            f"({type(failed.cause).__name__}). Es wurde nichts geändert: Die Datenbank ist auf "
+            "dem bisherigen Stand und mit der bisherigen Version von Soest Desk weiter "
+            "nutzbar. Einzelheiten stehen in der Protokolldatei.") from failed.cause
+    except (OperationalError, DBAPIError) as exc:
+        raise DatabaseError(explain_connection_error(exc, database.info)) from exc
     return True
+
+
+class _MigrationFailed(Exception):
+    def __init__(self, cause: Exception) -> None:
+        super().__init__(type(cause).__name__)
+        self.cause = cause
 
 
 def _sqlite_foreign_keys(connection: Connection, *, on: bool) -> None:

@@ -159,11 +159,12 @@ def audit_stamp(schema: str) -> list[str]:
 
 
 def sync_logins_function(schema: str) -> str:
-    """`soest_sync_logins()`: every login in a group of ours gets exactly the groups of its
-    user's roles, none when the user is inactive or gone (the Administration's changes in
-    the window take effect at once; SECURITY DEFINER, so the owner's CREATEROLE does it)."""
+    """`soest_sync_logins()`: every login that is a user of this database gets exactly the
+    groups of its user's roles, none when the user is inactive (the Administration's changes
+    in the window take effect at once; SECURITY DEFINER, so the owner's CREATEROLE does it).
+    Logins that are no user here are left alone: roles are shared by all databases of a
+    server, and another database's people are not ours to change."""
     pairs = ", ".join(f"('{group}', '{role.value}')" for role, group in GROUP_ROLES.items())
-    groups = ", ".join(f"'{g}'" for g in GROUP_ROLES.values())
     return f"""
 CREATE OR REPLACE FUNCTION soest_sync_logins() RETURNS integer
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER {pinned_path(schema)} AS $$
@@ -175,10 +176,9 @@ DECLARE
     changed integer := 0;
 BEGIN
     FOR login_role IN
-        SELECT DISTINCT m.rolname FROM pg_roles m
-          JOIN pg_auth_members am ON am.member = m.oid
-          JOIN pg_roles g ON g.oid = am.roleid
-         WHERE m.rolcanlogin AND g.rolname IN ({groups})
+        SELECT m.rolname FROM pg_roles m
+         WHERE m.rolcanlogin AND NOT m.rolsuper
+           AND EXISTS (SELECT 1 FROM users u WHERE u.login = m.rolname)
     LOOP
         FOR pair IN SELECT * FROM (VALUES {pairs}) AS p(group_name, app_role) LOOP
             wanted := EXISTS (SELECT 1 FROM users u JOIN user_roles r ON r.user_id = u.id

@@ -22,6 +22,7 @@ and moves into own tenancy stay the same afterwards. No Qt.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
@@ -183,10 +184,15 @@ def plan_retention(session: Session, actor: Actor, years: int | None = None,
 
 
 def apply_retention(session: Session, actor: Actor, years: int | None = None,
-                    today: date | None = None) -> RetentionPlan:
-    """Anonymise everybody `plan_retention` lists; returns what was done."""
+                    today: date | None = None, *,
+                    expected: Collection[int] | None = None) -> RetentionPlan:
+    """Anonymise everybody `plan_retention` lists; returns what was done. `expected`: the
+    people the dry run showed; if the list is no longer the same, nothing is done."""
     require(actor, Permission.DATA_PROTECTION)
     plan, found = _plan(session, _years(session, years), today or office_today(), lock=True)
+    if expected is not None and {p.person_id for p in plan.people} != set(expected):
+        raise DomainError("Seit dem Probelauf hat sich geändert, wer fällig ist. Es wurde "
+                          "nichts geändert; bitte den Probelauf wiederholen.")
     now = utcnow()
     apply(session, {table: set(rows) for table, rows in found.items()}, now)
     why = (f"Anonymisiert nach Ablauf der Aufbewahrungsfrist ({plan.years} Jahre nach dem "

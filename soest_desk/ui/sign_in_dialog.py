@@ -43,6 +43,7 @@ class SignInDialog(QDialog):
         self._target = target
         self._store = store if store is not None else CredentialStore(None)
         self._busy = False
+        self._login_fixed = login_fixed
         self.result_value: Any = None
 
         intro = QLabel(self.tr("Bitte melden Sie sich mit Ihrer persönlichen Anmeldung an."),
@@ -115,11 +116,13 @@ class SignInDialog(QDialog):
         if self._busy:
             return
         login, password = self.login.text().strip(), self.password.text()
+        if not self._login_fixed:
+            login = login.lower()  # logins are lower case; "A.Meyer" means "a.meyer"
         if not login:
             self._refuse(self.tr("Bitte den Benutzernamen eingeben."))
             self.login.setFocus()
             return
-        if not password:
+        if not password and self._login_fixed:  # (a server may sign in without one)
             self._refuse(self.tr("Bitte das Passwort eingeben."))
             self.password.setFocus()
             return

@@ -157,6 +157,19 @@ def test_retention_removes_every_marker_and_keeps_the_statistics(database, world
     assert dump(database) == again
 
 
+def test_the_run_refuses_when_the_list_is_not_the_dry_runs(database, world):
+    before = dump(database)
+    with database.write(world.admin) as session:
+        planned = [p.person_id for p in plan_retention(session, world.admin, 12, TODAY).people]
+    with pytest.raises(DomainError, match="Probelauf wiederholen"), \
+            database.write(world.admin) as session:
+        apply_retention(session, world.admin, 10, TODAY, expected=planned)
+    assert dump(database) == before
+    with database.write(world.admin) as session:
+        assert len(apply_retention(session, world.admin, 12, TODAY,
+                                   expected=planned).people) == len(planned)
+
+
 # ---------------------------------------------------------------- erasure
 
 def test_erasure_refuses_in_german_what_is_open_and_removes_every_marker(database, world):

@@ -45,20 +45,28 @@ def test_a_wrong_password_is_refused_in_german_and_the_right_one_signs_in(qtbot)
                                 "Benutzer oder Passwort.")
         return "angemeldet"
 
-    dialog = _dialog(qtbot, attempt)
+    dialog = _dialog(qtbot, attempt, login="J.Boehmer")
+    dialog.login.clear()
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-    assert dialog.error_text() == "Bitte das Passwort eingeben." and tries == []
+    assert dialog.error_text() == "Bitte den Benutzernamen eingeben." and tries == []
+    qtbot.keyClicks(dialog.login, "J.Boehmer")
     qtbot.keyClicks(dialog.password, "falsch")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.is_busy() and bool(dialog.error_text()))
     assert "falscher Benutzer oder Passwort" in dialog.error_text()
-    assert dialog.isVisible() and dialog.login.text() == "j.boehmer"
+    assert dialog.isVisible() and dialog.login.text() == "J.Boehmer"
     assert dialog.password.text() == ""
     qtbot.keyClicks(dialog.password, "richtig-und-lang")
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.result_value == "angemeldet"
     assert tries == [("j.boehmer", "falsch"), ("j.boehmer", "richtig-und-lang")]
+
+
+def test_the_workstation_password_must_not_be_empty(qtbot):
+    dialog = _dialog(qtbot, lambda login, password: True, login="c.menke", fixed=True)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.error_text() == "Bitte das Passwort eingeben."
 
 
 def test_a_saved_password_is_kept_in_the_store_and_offered_next_time(qtbot):

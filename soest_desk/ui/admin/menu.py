@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenuBar
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenuBar, QMessageBox
 
 from soest_desk.db import Database
 from soest_desk.services.permissions import Actor, Permission
@@ -57,7 +57,19 @@ class AdminMenu(QObject):
         from soest_desk.ui.admin.privacy_dialog import PrivacyDialog
         from soest_desk.ui.admin.privacy_gateway import PrivacyGateway
 
-        dialog = PrivacyDialog(PrivacyGateway(self._database, self._actor), self._window)
+        gateway = PrivacyGateway(self._database, self._actor)
+        if gateway.needs_owner():
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Datenschutz"), self.tr(
+                "In der gemeinsamen Datenbank mit Rollen dürfen die Datenschutzaufgaben nur "
+                "mit der Anmeldung des Eigentümers erledigt werden, weil sie alle Personen "
+                "lesen und das Protokoll bereinigen. Bitte „soest-desk privacy disclosure | "
+                "retention | erase … --database-url …“ mit dieser Anmeldung ausführen."),
+                QMessageBox.StandardButton.Ok, self._window)
+            box.setObjectName("privacyNeedsOwner")
+            box.open()
+            self.last_dialog = box
+            return box
+        dialog = PrivacyDialog(gateway, self._window)
         dialog.show()
         self.last_dialog = dialog
         return dialog

@@ -46,6 +46,7 @@ class PrivacyDialog(QDialog):
         self._gateway = gateway
         self._found: list[Found] = []
         self._planned_years: int | None = None
+        self._planned_people: list[int] = []
         self._busy = False
 
         self.search = QLineEdit(self, objectName="privacySearch")
@@ -236,13 +237,14 @@ class PrivacyDialog(QDialog):
 
     def plan(self) -> None:
         years, gateway = self.years.value(), self._gateway
-        self._run(lambda: gateway.plan(years), lambda lines: self._show_plan(years, lines),
+        self._run(lambda: gateway.plan(years), lambda found: self._show_plan(years, *found),
                   self.tr("Probelauf …"))
 
-    def _show_plan(self, years: int, lines: list[str]) -> None:
+    def _show_plan(self, years: int, lines: list[str], people: list[int]) -> None:
         self.plan_text.setPlainText("\n".join(lines))
-        due = sum(1 for line in lines if line.startswith("Person #"))
+        due = len(people)
         self._planned_years = years if due else None
+        self._planned_people = people
         self.message.setText(self.tr("Probelauf: %1 Person(en) fällig; nichts wurde geändert.")
                              .replace("%1", str(due)))
 
@@ -257,9 +259,10 @@ class PrivacyDialog(QDialog):
             self.apply()
 
     def apply(self) -> None:
-        years, gateway = self._planned_years, self._gateway
+        years, people, gateway = self._planned_years, self._planned_people, self._gateway
         assert years is not None
-        self._run(lambda: gateway.apply(years), self._applied, self.tr("Anonymisiert …"))
+        self._run(lambda: gateway.apply(years, people), self._applied,
+                  self.tr("Anonymisiert …"))
 
     def _applied(self, count: int) -> None:
         self._forget_plan()
