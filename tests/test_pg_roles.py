@@ -281,11 +281,10 @@ def test_no_login_may_shadow_a_table_with_a_temporary_one(secured: Secured):
 
 
 def test_an_audit_row_names_the_login_that_wrote_it_whatever_it_claims(secured: Secured):
-    with secured.connect("service") as connection:
-        with connection.transaction():
-            connection.execute(
-                "INSERT INTO audit_log (at, actor_login, actor_id, action, table_name, row_id) "
-                "VALUES ('2001-01-01', 'adele', 1, 'read', 'case_notes', 1)")
+    with secured.connect("service") as connection, connection.transaction():
+        connection.execute(
+            "INSERT INTO audit_log (at, actor_login, actor_id, action, table_name, row_id) "
+            "VALUES ('2001-01-01', 'adele', 1, 'read', 'case_notes', 1)")
     with secured.database.engine.connect() as owner:
         row = owner.execute(text(
             "SELECT actor_login, actor_id, at > now() - interval '1 hour' FROM audit_log "
