@@ -40,7 +40,7 @@ from soest_desk.services.capacity import current_stay
 from soest_desk.services.clock import office_today
 from soest_desk.services.errors import DomainError, PermissionDenied
 from soest_desk.services.permissions import Actor, Permission, require
-from soest_desk.services.validation import EditConflict, check_version
+from soest_desk.services.validation import EditConflict, check_storable_text, check_version
 
 STATUS_LABELS = {
     CaseStatus.OPEN.value: "offen", CaseStatus.ACTIVE.value: "in Begleitung",
@@ -133,6 +133,8 @@ def _check_worker(session: Session, worker_id: int | None) -> int:
 
 def _clean_goals(goals: str | None) -> str | None:
     text = (goals or "").strip() or None
+    if text is not None:
+        check_storable_text(text, "Ziele")
     if text is not None and len(text) > MAX_GOALS:
         raise DomainError(f"Ziele: höchstens {MAX_GOALS} Zeichen.", field="Ziele")
     return text

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from soest_desk.models.enums import BirthDatePrecision
@@ -39,7 +39,17 @@ def is_blank(value: object) -> bool:
 
 
 def quoted(value: object) -> str:
-    return f"„{str(value).strip()}“"
+    """What was given, as a message quotes it: a spreadsheet's dates and times as German
+    Excel shows them ("05.01.1900", "12:30"), not as Python prints them."""
+    if isinstance(value, datetime) and (value.hour, value.minute, value.second) != (0, 0, 0):
+        shown = f"{german_date(value)} {value:%H:%M}"
+    elif isinstance(value, date):
+        shown = german_date(value)
+    elif isinstance(value, time):
+        shown = f"{value:%H:%M}"
+    else:
+        shown = str(value).strip()
+    return f"„{shown}“"
 
 
 def german_date(day: date) -> str:
@@ -90,11 +100,11 @@ def _any_date(value: object, label: str) -> date | None:
     if isinstance(value, bool):
         raise field_error(label, f"{quoted(value)} ist kein Datum.")
     if isinstance(value, int | float | Decimal):
-        if isinstance(value, float) and not math.isfinite(value):
+        if not _finite(value):
             raise field_error(label, f"{quoted(value)} ist kein Datum.")
         return _number_as_date(int(value), label, quoted(value))
     text = SPACES.sub("", str(value))
-    if text.isdigit() and len(text) <= 7:
+    if text.isdecimal() and len(text) <= 7:  # not isdigit(): "²" is a digit int() cannot read
         return _number_as_date(int(text), label, quoted(value))
     if match := GERMAN_DATE.fullmatch(text):
         day, month, year = match.groups()
@@ -109,16 +119,31 @@ def _any_date(value: object, label: str) -> date | None:
                              "(z. B. 31.12.2024).")
 
 
+def _finite(number: int | float | Decimal) -> bool:
+    if isinstance(number, Decimal):
+        return number.is_finite()
+    return isinstance(number, int) or math.isfinite(number)
+
+
+def _cell_year(value: object) -> int | None:
+    """The year a number from a cell stands for (1985 or 1985.0), else None. Not
+    float(value): a huge int overflows it."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if isinstance(value, float) and not value.is_integer():  # NaN and ±inf too
+        return None
+    return int(value) if 1000 <= value <= 9999 else None
+
+
 def _partial_birth_date(value: object, label: str) -> tuple[date, str] | None:
     """A birth date known to the year or month only: (first day, precision), else None."""
-    if (isinstance(value, int | float) and not isinstance(value, bool)
-            and float(value).is_integer() and 1000 <= value <= 9999):
-        return date(int(value), 1, 1), BirthDatePrecision.YEAR.value
+    if (year := _cell_year(value)) is not None:
+        return date(year, 1, 1), BirthDatePrecision.YEAR.value
     if not isinstance(value, str):
         return None
     text = SPACES.sub("", value)
     year = month = None
-    if len(text) == 4 and text.isdigit():
+    if len(text) == 4 and text.isdecimal():
         year = int(text)
     elif match := UNKNOWN_DAY.fullmatch(text):  # "00.00.1985" in documents: day unknown
         month_text, year_text = match.groups()

@@ -8,6 +8,7 @@ punctuation and spaces, like the header recognition.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -191,6 +192,11 @@ FLOOR_PATTERN = re.compile(
 )
 
 
+def _outside_floors(label: str, shown: object) -> DomainError:
+    return DomainError(f"{label}: {shown} liegt außerhalb von {FLOOR_MIN} bis {FLOOR_MAX}.",
+                       field=label)
+
+
 def parse_floor(value: Cell, label: str) -> int | None:
     """"EG" → 0, "1. OG" → 1, "UG" → -1, "2" → 2, "-1" → -1; None when empty."""
     if value is None:
@@ -198,23 +204,30 @@ def parse_floor(value: Cell, label: str) -> int | None:
     if isinstance(value, bool):
         raise DomainError(f"{label}: „{value}“ ist keine Etage.", field=label)
     if isinstance(value, int | float | Decimal):
+        finite = value.is_finite() if isinstance(value, Decimal) else (
+            isinstance(value, int) or math.isfinite(value))
+        if not finite:  # a cell Excel shows as #ZAHL! or 1E+999
+            raise DomainError(f"{label}: „{value}“ ist keine Etage.", field=label)
         if value != int(value):
             raise DomainError(f"{label}: „{value}“ ist keine ganze Etagenzahl.", field=label)
-        floor = int(value)
+        if not FLOOR_MIN <= value <= FLOOR_MAX:
+            raise _outside_floors(label, f"„{value}“")
+        return int(value)
+    text = " ".join(str(value).casefold().split())
+    compact = text.replace(" ", "")
+    match = FLOOR_PATTERN.match(text)
+    if compact in FLOOR_WORDS:
+        floor = FLOOR_WORDS[compact]
+    elif match:
+        digits = match.group("number") or match.group("after")
+        if len(digits.lstrip("-")) > len(str(FLOOR_MAX)) + 1:  # int() of 5000 digits fails
+            raise _outside_floors(label, f"„{value}“")
+        floor = int(digits)
+        if text.endswith("ug") and floor > 0:
+            floor = -floor  # "2. UG"
     else:
-        text = " ".join(str(value).casefold().split())
-        compact = text.replace(" ", "")
-        match = FLOOR_PATTERN.match(text)
-        if compact in FLOOR_WORDS:
-            floor = FLOOR_WORDS[compact]
-        elif match:
-            floor = int(match.group("number") or match.group("after"))
-            if text.endswith("ug") and floor > 0:
-                floor = -floor  # "2. UG"
-        else:
-            raise DomainError(f"{label}: „{value}“ ist keine Etage (z. B. „EG“, „1. OG“, „2“ "
-                              "oder „-1“ für den Keller).", field=label)
+        raise DomainError(f"{label}: „{value}“ ist keine Etage (z. B. „EG“, „1. OG“, „2“ "
+                          "oder „-1“ für den Keller).", field=label)
     if not FLOOR_MIN <= floor <= FLOOR_MAX:
-        raise DomainError(f"{label}: {floor} liegt außerhalb von {FLOOR_MIN} bis {FLOOR_MAX}.",
-                          field=label)
+        raise _outside_floors(label, floor)
     return floor

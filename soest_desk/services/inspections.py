@@ -30,6 +30,7 @@ from soest_desk.services.clock import office_today
 from soest_desk.services.errors import DomainError, PermissionDenied
 from soest_desk.services.permissions import Actor, Permission, require
 from soest_desk.services.users import display_names
+from soest_desk.services.validation import check_storable_text
 
 MAX_NOTE = 5000
 MAX_BACKDATE_DAYS = 31  # a walk is recorded soon after; older evidence is not entered later
@@ -145,6 +146,7 @@ def _clean_note(text: str | None, label: str) -> str | None:
     if len(value) > MAX_NOTE:
         raise DomainError(f"{label}: höchstens {MAX_NOTE} Zeichen (jetzt {len(value)}).",
                           field=label)
+    check_storable_text(value, label)  # a NUL would reach the defect's ticket too
     return value or None
 
 

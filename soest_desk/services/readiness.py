@@ -29,6 +29,7 @@ from soest_desk.models import ReadinessItem
 from soest_desk.models.enums import ReadinessState
 from soest_desk.services import shared_settings
 from soest_desk.services.errors import DomainError
+from soest_desk.services.validation import check_storable_text
 
 STATE_LABELS = {
     ReadinessState.OPEN.value: "offen",
@@ -177,6 +178,8 @@ def clean_item(item: ChecklistItem, state: str, state_date: date | None,
         raise DomainError(f"{where}: die Anzahl muss zwischen 0 und {MAX_COUNT} liegen.",
                           field=item.counts or "Anzahl")
     text = (evidence or "").strip() or None
+    if text is not None:
+        check_storable_text(text, "Nachweis")
     if text is not None and len(text) > MAX_EVIDENCE:
         raise DomainError(f"{where}: der Nachweis ist zu lang (höchstens {MAX_EVIDENCE} "
                           "Zeichen).", field="Nachweis")

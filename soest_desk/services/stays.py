@@ -40,6 +40,7 @@ from soest_desk.services.stay_history import (
     length_of_stay_days,
     residence_start,
 )
+from soest_desk.services.validation import check_storable_text
 
 EARLIEST = date(2000, 1, 1)
 MAX_AHEAD_DAYS = 366  # a move-in can be booked up to a year ahead
@@ -82,6 +83,7 @@ def _check_date(day: date, label: str, today: date) -> None:
 
 def _clean_note(note: str | None) -> str | None:
     text = (note or "").strip()
+    check_storable_text(text, "Bemerkung")
     if len(text) > MAX_NOTE:
         raise DomainError(f"Bemerkung: höchstens {MAX_NOTE} Zeichen.", field="Bemerkung")
     return text or None

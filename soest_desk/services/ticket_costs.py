@@ -25,6 +25,7 @@ from soest_desk.services.tickets import (
     load_for_change,
     perform,
 )
+from soest_desk.services.validation import unstorable_character
 
 CENT = Decimal("0.01")
 MAX_AMOUNT = Decimal("1000000")
@@ -45,17 +46,19 @@ class CostInput:
     booked_on: date | None = None
 
 
-THOUSANDS_WITH_DOTS = re.compile(r"\d{1,3}(\.\d{3})+")
+# a group of thousands never starts with 0: "0.500" is half a euro typed with a point
+THOUSANDS_WITH_DOTS = re.compile(r"[1-9]\d{0,2}(\.\d{3})+")
+GERMAN_WITH_DOTS = re.compile(r"[1-9]\d{0,2}(\.\d{3})+,\d+")
 PLAIN_NUMBER = re.compile(r"-?\d+(\.\d+)?")
-THOUSANDS_WITH_COMMAS = re.compile(r"\d{1,3}(,\d{3})+\.\d+")
+THOUSANDS_WITH_COMMAS = re.compile(r"[1-9]\d{0,2}(,\d{3})+\.\d+")
 
 
 def _normalised_number(text: str, label: str) -> str:
     """German notation first: "1.234,50", "1.500" (thousands), "1234,5"; a plain "12.90" and
     an English "1,234.50" are understood too. Anything else is refused, never guessed."""
     raw = text.strip().replace("€", "").replace("\u00a0", "").replace(" ", "")
-    if "," in raw and "." in raw:
-        if raw.rfind(",") > raw.rfind("."):  # 1.234,50
+    if "," in raw and "." in raw:  # grouped: only as it is written, "1.2,50" is refused
+        if GERMAN_WITH_DOTS.fullmatch(raw):  # 1.234,50
             raw = raw.replace(".", "").replace(",", ".")
         elif THOUSANDS_WITH_COMMAS.fullmatch(raw):  # 1,234.50
             raw = raw.replace(",", "")
@@ -78,7 +81,10 @@ def _decimal(value: Decimal | str | None, label: str, limit: Decimal) -> Decimal
         raise DomainError(f"{label}: bitte eine Zahl größer als 0 angeben.", field=label)
     if value > limit:
         raise DomainError(f"{label}: höchstens {limit:,.0f}.".replace(",", "."), field=label)
-    return value.quantize(CENT)
+    rounded = value.quantize(CENT)
+    if not rounded:  # "0,001" is more than 0 but rounds to 0,00, which cannot be booked
+        raise DomainError(f"{label}: mindestens 0,01 angeben.", field=label)
+    return rounded
 
 
 def _entries(costs: list[CostInput], today: date) -> list[CostEntry]:
@@ -104,6 +110,11 @@ def _entry(cost: CostInput, today: date) -> CostEntry:
     if cost.booked_on is not None and cost.booked_on > today:
         raise DomainError("Gebucht am: das Datum liegt in der Zukunft.", field="Gebucht am")
     description = (cost.description or "").strip()[:300] or None
+    bad = unstorable_character(description or "")
+    if bad is not None:  # PostgreSQL refuses a NUL with a raw driver error
+        raise DomainError(f"Kosten: die Beschreibung enthält ein unsichtbares Steuerzeichen "
+                          f"(U+{ord(bad):04X}); bitte ohne dieses Zeichen eingeben.",
+                          field="Kosten")
     if kind is CostKind.LABOUR:
         hours = _decimal(cost.hours, "Stunden", MAX_HOURS)
         rate = _decimal(cost.hourly_rate_eur, "Stundensatz", Decimal("1000"))

@@ -45,6 +45,7 @@ from soest_desk.services.ticket_workflow import (
     who_may,
 )
 from soest_desk.services.users import display_names
+from soest_desk.services.validation import check_storable_text
 from soest_desk.services.working_days import deadline_after, end_of_day
 
 MAX_TITLE = 200
@@ -105,6 +106,7 @@ class StepInput:
 
 def _clean(text: str | None, label: str, limit: int, *, required: bool = False) -> str | None:
     value = (text or "").strip()
+    check_storable_text(value, label)
     if required and not value:
         raise DomainError(f"{label}: bitte ausfüllen.", field=label)
     if len(value) > limit:

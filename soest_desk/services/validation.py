@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 
@@ -45,10 +46,11 @@ __all__ = [  # the label tables are read through this module by the forms and th
     "DOCUMENT_TYPE_LABELS", "FACILITY_KIND_LABELS", "HOUSEHOLD_ROLE_LABELS", "MAX_YEAR",
     "MIN_YEAR", "OCCUPANCY_TYPE_LABELS", "OFFER_STATUS_LABELS", "SEX_ALIASES", "SEX_LABELS",
     "EditConflict", "check_amount_places", "check_birth_date", "check_code",
-    "check_nationality", "check_version", "clean_text", "german_date", "german_number",
+    "check_nationality", "check_storable_text", "check_version", "clean_text", "german_date",
+    "german_number",
     "parse_birth_date", "parse_bool", "parse_choice", "parse_date", "parse_decimal",
     "parse_email", "parse_int", "parse_nationality", "parse_phone", "parse_postal_code",
-    "parse_sex",
+    "parse_sex", "unstorable_character",
 ]
 
 
@@ -61,6 +63,7 @@ ENGLISH_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+\.\d+")
 AMBIGUOUS_THOUSANDS = re.compile(r"[+-]?\d{1,3}\.\d{3}")
 PHONE_CHARACTERS = re.compile(r"\+?[\d\s/()\-.]+")
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]{2,}")
+MAX_WHOLE = 2**31 - 1  # whole numbers are stored in INTEGER columns
 
 
 def german_number(value: Decimal | int) -> str:
@@ -116,20 +119,29 @@ def parse_decimal(value: object, label: str, *, positive: bool = False,
     return result
 
 
+def _shown_whole(number: Decimal) -> str:
+    """A whole number for a message; one too long to read (or for Python to print as an
+    int) is described instead."""
+    text = format(number, "f")
+    return text if len(text) <= 20 else f"eine Zahl mit {len(text.lstrip('-'))} Stellen"
+
+
 def parse_int(value: object, label: str, minimum: int | None = None,
               maximum: int | None = None) -> int | None:
-    """A whole number ("3", "3,0", 3.0, "1.000"); None for blank."""
+    """A whole number ("3", "3,0", 3.0, "1.000"); None for blank. Beyond the database's
+    INTEGER range it is refused as implausible, bounds or not."""
     if is_blank(value):
         return None
     number = _decimal(value, label)
     if number != number.to_integral_value():
         raise field_error(label, f"bitte eine ganze Zahl angeben ({quoted(value)}).")
-    result = int(number)
-    if minimum is not None and result < minimum:
-        raise field_error(label, f"mindestens {minimum} (eingegeben: {result}).")
-    if maximum is not None and result > maximum:
-        raise field_error(label, f"höchstens {maximum} (eingegeben: {result}).")
-    return result
+    if minimum is not None and number < minimum:
+        raise field_error(label, f"mindestens {minimum} (eingegeben: {_shown_whole(number)}).")
+    if maximum is not None and number > maximum:
+        raise field_error(label, f"höchstens {maximum} (eingegeben: {_shown_whole(number)}).")
+    if abs(number) > MAX_WHOLE:
+        raise field_error(label, f"{_shown_whole(number)} ist unplausibel groß.")
+    return int(number)
 
 
 def check_amount_places(value: Decimal, label: str, *, digits: int) -> None:
@@ -254,18 +266,39 @@ def parse_email(value: object, label: str = "E-Mail") -> str | None:
     if not EMAIL.fullmatch(text) or len(text) > 200:
         raise field_error(label, f"{quoted(value)} ist keine E-Mail-Adresse "
                                  "(z. B. name@beispiel.de).")
+    check_storable_text(text, label)  # the pattern lets a NUL through
     return text
+
+
+def unstorable_character(text: str) -> str | None:
+    """The first control character that is no white space (NUL, ESC, DEL, …) or half of a
+    surrogate pair in `text`: invisible in the window, and PostgreSQL refuses a NUL
+    outright (a raw driver error, not a message)."""
+    return next((char for char in text
+                 if (unicodedata.category(char) == "Cc" and not char.isspace())
+                 or "\ud800" <= char <= "\udfff"), None)
+
+
+def check_storable_text(text: str, label: str) -> None:
+    """Refuse text holding a character that cannot be shown or stored."""
+    bad = unstorable_character(text)
+    if bad is not None:
+        raise field_error(label, f"enthält ein unsichtbares Steuerzeichen (U+{ord(bad):04X}), "
+                                 "das nicht gespeichert werden kann. Bitte den Text ohne "
+                                 "dieses Zeichen eingeben.")
 
 
 def clean_text(value: str | None, label: str, limit: int, *, required: bool = False,
                multiline: bool = False) -> str | None:
     """Trimmed text (inner runs of white space made one space unless `multiline`), None when
-    blank; refuses blank when `required` and text over `limit` characters."""
+    blank; refuses blank when `required`, text over `limit` characters and control
+    characters other than white space."""
     text = (value or "").strip() if multiline else " ".join((value or "").split())
     if required and not text:
         raise field_error(label, "bitte ausfüllen.")
     if len(text) > limit:
         raise field_error(label, f"höchstens {limit} Zeichen (jetzt {len(text)}).")
+    check_storable_text(text, label)
     return text or None
 
 

@@ -87,7 +87,7 @@ class CancelDialog(NoteDialog):
 
     def job(self) -> Callable[[], Any]:
         text = self.duplicate.text().strip().removeprefix("#").strip()
-        if text and not (text.isdigit() and len(text) <= 9):
+        if text and not (text.isascii() and text.isdigit() and len(text) <= 9):  # not "²"
             raise DomainError(self.tr("Doppelt zu: bitte die Nummer einer Meldung angeben, "
                                       "z. B. 1234."), field="Doppelt zu")
         note, original = self.note_text(), int(text) if text else None
