@@ -8,6 +8,9 @@ Written uncompressed (`COMPRESS` off) so the text can be read from the file with
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,6 +18,7 @@ import pytest
 
 from soest_desk.reports import disclosure_pdf
 from soest_desk.reports.disclosure_pdf import write_disclosure_pdf
+from soest_desk.reports.pdf_fonts import unicode_fonts
 from soest_desk.services.data_protection import Disclosure, Entry, Item, Section
 from soest_desk.services.errors import DomainError
 from tests.reports.test_work_order_pdf import page_count, pdf_text
@@ -49,7 +53,7 @@ def disclosure(note: str = "Beratung zur Wohnungssuche.") -> Disclosure:
 
 def test_every_section_and_value_is_in_the_pdf(tmp_path: Path):
     out = tmp_path / "auskunft.pdf"
-    assert write_disclosure_pdf(disclosure(), out) == 1
+    assert write_disclosure_pdf(disclosure(), out, unicode_font=False) == 1
     data = out.read_bytes()
     text = pdf_text(data)
     for expected in ("Auskunft nach Art. 15 DSGVO", "Betroffene Person: Öztürk, Ayse Gül "
@@ -69,7 +73,7 @@ def test_a_long_note_runs_over_pages_and_every_page_is_numbered(tmp_path: Path):
     out = tmp_path / "lang.pdf"
     long_note = "\n".join(f"Absatz {n}: Termin beim Jobcenter, Unterlagen besprochen."
                           for n in range(400))
-    pages = write_disclosure_pdf(disclosure(long_note), out)
+    pages = write_disclosure_pdf(disclosure(long_note), out, unicode_font=False)
     data = out.read_bytes()
     assert pages > 3 and page_count(data) == pages
     numbers = re.findall(r"Seite (\d+) von (\d+)", pdf_text(data))
@@ -82,3 +86,18 @@ def test_a_target_that_cannot_be_written_gets_a_german_message(tmp_path: Path):
     with pytest.raises(DomainError, match="existiert nicht"):
         write_disclosure_pdf(disclosure(), out)
     assert not out.parent.exists()
+
+
+@pytest.mark.skipif(unicode_fonts() is None or shutil.which("pdftotext") is None,
+                    reason="no Unicode TrueType font or no pdftotext on this machine")
+def test_a_cyrillic_or_turkish_name_prints_as_written(tmp_path: Path):
+    base = disclosure()
+    person = Entry("Person Nr. 7", (Item("Familienname", "Öztürk", "persons.family_name"),
+                                    Item("Name in Umschrift", "Олена Коваленко",
+                                         "persons.name_transliteration")))
+    written = replace(base, sections=(Section("persons", "Angaben zur Person", (person,)),))
+    out = tmp_path / "auskunft.pdf"
+    write_disclosure_pdf(written, out)
+    text = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(out), "-"],
+                          capture_output=True, check=True, timeout=60).stdout.decode("utf-8")
+    assert "Олена Коваленко" in text and "Öztürk, Ayşe Gül" in text and "?" not in text
