@@ -13,7 +13,7 @@ Run it as the owner of the tables (whoever ran the migrations) or a superuser; i
 again at any time (after a migration it must be: new tables get no privileges until then).
 People sign in with login roles of their own, members of their groups
 (`create_login`); such a login is never the owner, a superuser or BYPASSRLS
-(`check_login`)."""
+(`services.sign_in.unsafe_login_reason`)."""
 
 from __future__ import annotations
 
@@ -230,21 +230,3 @@ def set_password(connection: Connection, login: str, password: str) -> None:
     literal = verifier.decode().replace("'", "''")
     # (not text(): the verifier holds ":" that would read as bind parameters)
     connection.exec_driver_sql(f"ALTER ROLE {quote(login)} PASSWORD '{literal}'")
-
-
-def check_login(connection: Connection) -> str | None:
-    """None when the connected login is fit for the application; else the German reason
-    (an owner, a superuser or a BYPASSRLS login would see everything)."""
-    row = connection.execute(text(
-        "SELECT r.rolsuper, r.rolbypassrls OR r.rolcreaterole, "
-        "EXISTS (SELECT 1 FROM pg_tables t WHERE t.schemaname = current_schema() "
-        "AND pg_has_role(session_user, t.tableowner, 'MEMBER')) "
-        "FROM pg_roles r WHERE r.rolname = session_user")).one()
-    superuser, bypass, owner = row
-    if superuser or bypass or owner:
-        what = ("Superuser" if superuser else "BYPASSRLS oder CREATEROLE" if bypass
-                else "Eigentümer der Tabellen")
-        return (f"Die Anmeldung „{connection.scalar(text('SELECT session_user'))}“ ist {what}: "
-                "Damit würde die Datenbank keine Berechtigung mehr prüfen. Bitte mit der "
-                "persönlichen Anmeldung verbinden.")
-    return None

@@ -35,9 +35,10 @@ from soest_desk.pg_roles import (
     UPDATE,
     role_matrix,
 )
-from soest_desk.pg_security import RoleSetupError, check_login, setup_roles
+from soest_desk.pg_security import RoleSetupError, setup_roles
 from soest_desk.services import case_notes
 from soest_desk.services.permissions import Permission
+from soest_desk.services.sign_in import unsafe_login_reason
 from tests.pg_secured import INSUFFICIENT_PRIVILEGE, ROLE_LOGINS, Secured, secured_database
 
 
@@ -207,11 +208,11 @@ def test_the_application_reads_a_note_through_the_function_with_one_audit_row(
 
 def test_a_personal_login_is_fit_and_the_owner_is_not(secured: Secured):
     with secured.database.engine.connect() as owner:
-        assert "Superuser" in (check_login(owner) or "")
+        assert "Superuser" in (unsafe_login_reason(owner) or "")
     engine = create_engine(make_url(secured.url).set(username=secured.logins["site"]))
     try:
         with engine.connect() as connection:
-            assert check_login(connection) is None
+            assert unsafe_login_reason(connection) is None
     finally:
         engine.dispose()
 

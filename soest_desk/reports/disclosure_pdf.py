@@ -13,7 +13,6 @@ an error leaves no half file and an older file at the target as it was.
 from __future__ import annotations
 
 import io
-import os
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,9 +31,8 @@ from soest_desk import APP_NAME, __version__
 from soest_desk.reports import pdf_text
 from soest_desk.reports.pdf_fonts import unicode_fonts
 from soest_desk.reports.pdf_text import fit_width, when
-from soest_desk.reports.report_files import cannot_write, temp_beside
+from soest_desk.reports.report_files import replacing
 from soest_desk.services.data_protection import Disclosure, Entry, Section
-from soest_desk.services.errors import DomainError
 
 COMPRESS = True  # tests switch it off to read the text in the file
 MARGIN = 18 * mm
@@ -88,7 +86,6 @@ def write_disclosure_pdf(disclosure: Disclosure, path: Path | str, *,
     built-in Helvetica even where a Unicode font is installed."""
     look = _look(unicode_font)
     target = Path(path)
-    temp = temp_beside(target)
     pages = [0]
 
     class NumberedCanvas(Canvas):
@@ -110,7 +107,7 @@ def write_disclosure_pdf(disclosure: Disclosure, path: Path | str, *,
                 Canvas.showPage(self)
             Canvas.save(self)
 
-    try:
+    with replacing(target, "dem PDF-Betrachter") as temp:
         doc = SimpleDocTemplate(
             str(temp), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
             bottomMargin=MARGIN + 4 * mm, title=disclosure.title,
@@ -118,13 +115,6 @@ def write_disclosure_pdf(disclosure: Disclosure, path: Path | str, *,
             subject=f"{disclosure.title}, Person Nr. {disclosure.person_id}",
             pageCompression=1 if COMPRESS else 0)
         doc.build(_story(look, disclosure), canvasmaker=NumberedCanvas)
-        os.replace(temp, target)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise DomainError(cannot_write(target, exc, "dem PDF-Betrachter")) from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
     return pages[0]
 
 

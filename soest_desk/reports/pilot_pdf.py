@@ -9,7 +9,6 @@ written to a temporary file and renamed at the end; a cancel or an error leaves 
 from __future__ import annotations
 
 import math
-import os
 from datetime import datetime
 from pathlib import Path
 
@@ -34,11 +33,10 @@ from reportlab.platypus import (
 from soest_desk import APP_NAME, __version__
 from soest_desk.reports.pdf_text import fit_width, fold, markup
 from soest_desk.reports.pilotauswertung import NOT_REACHED, TITLE, method_notes
-from soest_desk.reports.report_files import cannot_write, temp_beside
+from soest_desk.reports.report_files import replacing
 from soest_desk.reports.xlsx_cells import local_datetime
 from soest_desk.reports.xlsx_cover import german_date
 from soest_desk.reports.xlsx_writer import CancelCheck, Cancelled, Cover
-from soest_desk.services.errors import DomainError
 from soest_desk.services.kpi_pilot import Cell, Figure, PilotEvaluation
 
 COMPRESS = True  # tests switch it off to read the text in the file
@@ -83,10 +81,9 @@ def write_evaluation_pdf(evaluation: PilotEvaluation, cover: Cover, path: Path |
                          cancelled: CancelCheck | None = None) -> int:
     """Write the evaluation to `path`; returns the number of figures (charts) written."""
     target = Path(path)
-    temp = temp_beside(target)
     story = _first_page(evaluation, cover) + _charts(evaluation, cancelled)
     created = local_datetime(cover.created_at)
-    try:
+    with replacing(target, "dem PDF-Betrachter") as temp:
         doc = SimpleDocTemplate(
             str(temp), pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
             bottomMargin=MARGIN + 4 * mm, title=TITLE, author=fold(cover.created_by),
@@ -108,15 +105,7 @@ def write_evaluation_pdf(evaluation: PilotEvaluation, cover: Cover, path: Path |
         doc.build(story, onFirstPage=footer, onLaterPages=footer)
         if cancelled is not None and cancelled():
             raise Cancelled()
-        os.replace(temp, target)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise DomainError(cannot_write(target, exc, "dem PDF-Betrachter")) from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
     return len(evaluation.figures)
-
 
 
 # ---------------------------------------------------------------- page 1

@@ -6,8 +6,13 @@ file that cannot be written gets one German message (`cannot_write`)."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
+
+from soest_desk.services.errors import DomainError
 
 
 def temp_beside(target: Path) -> Path:
@@ -24,3 +29,20 @@ def cannot_write(target: Path, exc: OSError, viewer: str) -> str:
         return (f"„{target}“ kann nicht gespeichert werden: keine Schreibberechtigung, oder die "
                 f"Datei ist noch in einem anderen Programm (z. B. {viewer}) geöffnet.")
     return f"„{target}“ kann nicht gespeichert werden: {exc.strerror or exc}."
+
+
+@contextlib.contextmanager
+def replacing(target: Path, viewer: str) -> Iterator[Path]:
+    """Write into the yielded temporary path; at the end it replaces `target`. An error (or
+    a cancel) removes it and leaves `target` as it was; an OSError becomes the German
+    `cannot_write` message."""
+    temp = temp_beside(target)
+    try:
+        yield temp
+        os.replace(temp, target)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise DomainError(cannot_write(target, exc, viewer)) from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise

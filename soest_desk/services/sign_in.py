@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from soest_desk.models.user import User
@@ -88,7 +88,7 @@ def roles_installed(session: Session) -> bool:
     return bool(session.scalar(text("SELECT to_regprocedure('soest_unscoped()') IS NOT NULL")))
 
 
-def unsafe_login_reason(session: Session) -> str | None:
+def unsafe_login_reason(session: Session | Connection) -> str | None:
     """Why the connected login must not be used by the window (owner, superuser,
     BYPASSRLS: the database would check nothing), or None."""
     row = session.execute(text(

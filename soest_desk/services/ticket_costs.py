@@ -53,7 +53,7 @@ PLAIN_NUMBER = re.compile(r"-?\d+(\.\d+)?")
 THOUSANDS_WITH_COMMAS = re.compile(r"[1-9]\d{0,2}(,\d{3})+\.\d+")
 
 
-def _normalised_number(text: str, label: str) -> str:
+def normalised_amount(text: str, label: str) -> str:
     """German notation first: "1.234,50", "1.500" (thousands), "1234,5"; a plain "12.90" and
     an English "1,234.50" are understood too. Anything else is refused, never guessed."""
     raw = text.strip().replace("€", "").replace("\u00a0", "").replace(" ", "")
@@ -76,7 +76,7 @@ def _decimal(value: Decimal | str | None, label: str, limit: Decimal) -> Decimal
     if value is None or (isinstance(value, str) and not value.strip()):
         raise DomainError(f"{label}: bitte eine Zahl angeben.", field=label)
     if isinstance(value, str):
-        value = Decimal(_normalised_number(value, label))
+        value = Decimal(normalised_amount(value, label))
     if not value.is_finite() or value <= 0:
         raise DomainError(f"{label}: bitte eine Zahl größer als 0 angeben.", field=label)
     if value > limit:

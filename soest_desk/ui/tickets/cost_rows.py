@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from soest_desk.models.enums import CostKind
 from soest_desk.services.errors import DomainError
-from soest_desk.services.ticket_costs import CostInput, _normalised_number
+from soest_desk.services.ticket_costs import CostInput, normalised_amount
 from soest_desk.ui.labels import code_label
 from soest_desk.ui.tickets.detail_format import format_euro
 
@@ -37,7 +37,7 @@ def parse_amount(text: str) -> Decimal | None:
     """A preview of what the service will read ("1.234,50", "1.500", "1234.50"): the
     service's own reading, so the preview total never differs from what is booked."""
     try:
-        number = Decimal(_normalised_number(text, "Betrag"))
+        number = Decimal(normalised_amount(text, "Betrag"))
     except (DomainError, InvalidOperation):
         return None
     return number if number.is_finite() and number > 0 else None
