@@ -7,8 +7,9 @@ It is written under a temporary name, switched to a single-file journal, checked
 <name> is the database file's name without its suffix (`soest-desk`, `demo`, …).
 
 Rotation keeps every backup of the last N days (by the time in its name) and always the
-newest one, even when it is older; files in the folder that are not backups of this database
-(other names, temporary files, the user's own copies) are never touched.
+newest M ones (`backup_keep_count`, at least 1), even when they are older; files in the
+folder that are not backups of this database (other names, temporary files, the user's own
+copies) are never touched.
 
 PostgreSQL is not backed up here: the README gives the pg_dump / pg_restore recipe.
 """
@@ -38,11 +39,14 @@ log = logging.getLogger("soest_desk.backups")
 
 BACKUP_DIR_NAME = "backups"
 DEFAULT_KEEP_DAYS = 14
+DEFAULT_KEEP_COUNT = 1  # the newest backup is always kept, however old
+MAX_KEEP_COUNT = 1000
 WARN_AFTER = timedelta(days=1)
 STAMP_FORMAT = "%Y-%m-%d_%H%M%S"
 PARTIAL_SUFFIX = ".part"
 SETTING_FOLDER = "backup_folder"
 SETTING_KEEP_DAYS = "backup_keep_days"
+SETTING_KEEP_COUNT = "backup_keep_count"
 
 
 class BackupError(DatabaseError):
@@ -53,6 +57,7 @@ class BackupError(DatabaseError):
 class BackupSettings:
     folder: Path
     keep_days: int = DEFAULT_KEEP_DAYS
+    keep_count: int = DEFAULT_KEEP_COUNT
 
 
 @dataclass(frozen=True)
@@ -83,22 +88,33 @@ def check_keep_days(value: object) -> int:
     return value
 
 
+def check_keep_count(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) \
+            or not 1 <= value <= MAX_KEEP_COUNT:
+        raise ConfigError(
+            f"Die Zahl der Sicherungen, die in jedem Fall aufbewahrt werden, muss eine ganze "
+            f"Zahl von 1 bis {MAX_KEEP_COUNT} sein (angegeben: „{value}“)."
+        )
+    return value
+
+
 def backup_settings() -> BackupSettings:
-    """Folder and days kept: `backup_folder` / `backup_keep_days` in settings.json, else
-    the `backups` folder in the user data directory and 14 days."""
+    """Folder, days and count kept: `backup_folder` / `backup_keep_days` /
+    `backup_keep_count` in settings.json, else the `backups` folder in the user data
+    directory, 14 days and the newest one."""
     settings = read_settings_file()
     folder = settings.get(SETTING_FOLDER)
     if folder is not None and (not isinstance(folder, str) or not folder.strip()):
         raise ConfigError(
             f"„{SETTING_FOLDER}“ in „{settings_file()}“ muss ein Ordnerpfad sein."
         )
-    keep = settings.get(SETTING_KEEP_DAYS, DEFAULT_KEEP_DAYS)
     try:
-        keep_days = check_keep_days(keep)
+        keep_days = check_keep_days(settings.get(SETTING_KEEP_DAYS, DEFAULT_KEEP_DAYS))
+        keep_count = check_keep_count(settings.get(SETTING_KEEP_COUNT, DEFAULT_KEEP_COUNT))
     except ConfigError as exc:
         raise ConfigError(f"{exc} Bitte korrigieren Sie „{settings_file()}“.") from exc
     chosen = Path(os.path.expanduser(folder)) if folder else default_folder()
-    return BackupSettings(chosen, keep_days)
+    return BackupSettings(chosen, keep_days, keep_count)
 
 
 # ------------------------------------------------------------------ names and rotation
@@ -146,13 +162,16 @@ def warning_text(last: datetime | None, now: datetime) -> str | None:
     return f"Die letzte Sicherung ist vom {last:%d.%m.%Y, %H:%M} Uhr – älter als ein Tag."
 
 
-def rotate(folder: Path, stem: str, keep_days: int, now: datetime) -> list[Path]:
-    """Delete this database's backups older than `keep_days`, never the newest one."""
+def rotate(folder: Path, stem: str, keep_days: int, now: datetime,
+           keep_count: int = DEFAULT_KEEP_COUNT) -> list[Path]:
+    """Delete this database's backups older than `keep_days`, never the newest
+    `keep_count` ones (at least the newest one)."""
     check_keep_days(keep_days)
+    check_keep_count(keep_count)
     found = backups_of(folder, stem)
     cutoff = now - timedelta(days=keep_days)
     removed = []
-    for taken_at, path in found[:-1]:
+    for taken_at, path in found[:-keep_count]:
         if taken_at < cutoff:
             try:
                 path.unlink(missing_ok=True)
@@ -203,9 +222,11 @@ def _copy(source: sqlite3.Connection, destination: sqlite3.Connection) -> None:
 def backup_database(
     database_file: Path, folder: Path | None = None, *, keep_days: int = DEFAULT_KEEP_DAYS,
     now: datetime | None = None, rotate_old: bool = True,
+    keep_count: int = DEFAULT_KEEP_COUNT,
 ) -> BackupResult:
     """Copy `database_file` into `folder` (default: the `backups` folder) and rotate."""
     check_keep_days(keep_days)
+    check_keep_count(keep_count)
     moment = now or datetime.now()
     folder = folder or default_folder()
     if not database_file.is_file():
@@ -237,7 +258,8 @@ def backup_database(
                           f"({exc.strerror or exc}).") from exc
     finally:
         partial.unlink(missing_ok=True)
-    removed = rotate(folder, database_file.stem, keep_days, moment) if rotate_old else []
+    removed = (rotate(folder, database_file.stem, keep_days, moment, keep_count)
+               if rotate_old else [])
     return BackupResult(final, moment, removed)
 
 
@@ -366,7 +388,8 @@ def backup_quietly(database: Database, moment: str, now: datetime | None = None
         return None
     try:
         settings = backup_settings()
-        result = backup_database(path, settings.folder, keep_days=settings.keep_days, now=now)
+        result = backup_database(path, settings.folder, keep_days=settings.keep_days,
+                                 keep_count=settings.keep_count, now=now)
     except (DatabaseError, ConfigError, OSError, sqlite3.Error) as exc:
         log.warning("backup at %s failed: %s", moment, exc)
         return None

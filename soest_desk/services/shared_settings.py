@@ -46,6 +46,30 @@ def _deadlines(value: Any) -> Any:
     return {priority: check(days) for priority, days in value.items()}
 
 
+AGE_LIMITS_LABEL = "Altersgrenzen für Kinder (Jahre)"
+MAX_AGE_LIMITS = 5
+MAX_CHILD_AGE = 18  # the Bewohner filter's `children_under` takes 1 to 18
+
+
+def _age_limits(value: Any) -> Any:
+    """The ages of the Bewohner filter's boxes ("unter 3", "unter 6", …): ascending,
+    distinct whole years from 1 to 18."""
+    example = "z. B. „3, 6, 18“"
+    if not isinstance(value, list | tuple) or not 1 <= len(value) <= MAX_AGE_LIMITS:
+        raise DomainError(f"{AGE_LIMITS_LABEL}: bitte eine bis {MAX_AGE_LIMITS} Altersgrenzen "
+                          f"angeben ({example}).", field=CHILD_AGE_LIMITS)
+    for years in value:
+        if isinstance(years, bool) or not isinstance(years, int) \
+                or not 1 <= years <= MAX_CHILD_AGE:
+            raise DomainError(f"{AGE_LIMITS_LABEL}: jede Grenze muss eine ganze Zahl von 1 bis "
+                              f"{MAX_CHILD_AGE} sein (angegeben: „{years}“).",
+                              field=CHILD_AGE_LIMITS)
+    if list(value) != sorted(set(value)):
+        raise DomainError(f"{AGE_LIMITS_LABEL}: bitte aufsteigend und ohne Wiederholung "
+                          f"angeben ({example}).", field=CHILD_AGE_LIMITS)
+    return list(value)
+
+
 def _checklist(value: Any) -> Any:
     if not isinstance(value, list) or not value:
         raise DomainError("Checkliste der Begehung: mindestens ein Punkt ist nötig.")
@@ -148,6 +172,7 @@ DEFAULT_READINESS_CHECKLIST = [
 ]
 
 RETENTION_YEARS = "retention_years"
+CHILD_AGE_LIMITS = "child_age_limits"
 
 SETTINGS: dict[str, SettingDef] = {
     definition.key: definition
@@ -171,6 +196,8 @@ SETTINGS: dict[str, SettingDef] = {
         # people whose last stay ended longer ago are anonymised (services.data_protection)
         SettingDef(RETENTION_YEARS, "Aufbewahrungsfrist nach dem Auszug (Jahre)", 10,
                    _int_range(1, 100, "Aufbewahrungsfrist nach dem Auszug (Jahre)")),
+        # the boxes "Kinder im Haushalt: unter 3 / unter 6 / unter 18" of the Bewohner list
+        SettingDef(CHILD_AGE_LIMITS, AGE_LIMITS_LABEL, [3, 6, 18], _age_limits),
     )
 }
 

@@ -203,6 +203,31 @@ def test_backup_rotates_with_the_days_given(tmp_path):
         backups.backup_database(path, folder, keep_days=0, now=NOW)
 
 
+def test_rotation_keeps_the_newest_count_even_when_old(tmp_path):
+    folder = tmp_path / "b"
+    folder.mkdir()
+    names = ["soest-desk-2026-01-01_080000.sqlite", "soest-desk-2026-02-01_080000.sqlite",
+             "soest-desk-2026-03-01_080000.sqlite", "soest-desk-2026-11-21_080000.sqlite"]
+    oldest, older, old, recent = (touch(folder, name) for name in names)
+    assert backups.rotate(folder, "soest-desk", 3, NOW, keep_count=3) == [oldest]
+    assert older.exists() and old.exists() and recent.exists()
+    assert backups.rotate(folder, "soest-desk", 3, NOW, keep_count=10) == []
+    assert backups.rotate(folder, "soest-desk", 300, NOW, keep_count=1) == []  # all recent
+    with pytest.raises(ConfigError, match="von 1 bis 1000"):
+        backups.rotate(folder, "soest-desk", 3, NOW, keep_count=0)
+
+
+def test_backup_keeps_the_count_from_the_settings(tmp_path):
+    path = tmp_path / "soest-desk.sqlite"
+    new_database(path).dispose()
+    folder = tmp_path / "b"
+    folder.mkdir()
+    old = [touch(folder, f"soest-desk-2026-0{month}-01_063000.sqlite") for month in (1, 2, 3)]
+    result = backups.backup_database(path, folder, keep_days=3, keep_count=3, now=NOW)
+    assert result.removed == [old[0]]  # the new one and the two newest old ones stay
+    assert old[1].exists() and old[2].exists() and result.path.exists()
+
+
 def test_last_backup_and_warning(tmp_path):
     assert backups.last_backup(tmp_path / "gibtsnicht") is None
     assert backups.needs_warning(None, NOW)
@@ -222,6 +247,12 @@ def test_settings_file_chooses_folder_and_days(tmp_path):
     settings_file().write_text(json.dumps({"backup_keep_days": "viele"}), encoding="utf-8")
     with pytest.raises(ConfigError, match=r"ganze Zahl ab 1.*settings\.json"):
         backups.backup_settings()
+    settings_file().write_text(json.dumps({"backup_keep_count": 6}), encoding="utf-8")
+    assert backups.backup_settings() == backups.BackupSettings(backups.default_folder(), 14, 6)
+    for bad in (0, "drei", 1001, True):
+        settings_file().write_text(json.dumps({"backup_keep_count": bad}), encoding="utf-8")
+        with pytest.raises(ConfigError, match=r"Zahl der Sicherungen.*settings\.json"):
+            backups.backup_settings()
 
 
 # ------------------------------------------------------------------ restore refusals
