@@ -1,11 +1,12 @@
-"""The Qt application: names, German locale and Qt's German texts, then the main window."""
+"""The Qt application: names, high-DPI, German locale, the chosen translation, the window."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
 from soest_desk import APP_NAME, __version__
@@ -15,44 +16,41 @@ from soest_desk.services.permissions import Actor
 from soest_desk.ui.background import wait_for_background_work
 from soest_desk.ui.error_dialog import install_error_hook
 from soest_desk.ui.gc_guard import collect_in_gui_thread
+from soest_desk.ui.i18n import (
+    NOTICE_DETAIL,
+    chosen_language,
+    install_translations,
+    translation_notice,
+)
 from soest_desk.ui.main_window import MainWindow
 
 ORGANISATION = "Soest"
 MIN_POINT_SIZE = 10.0  # a slightly larger, calmer default than Windows' 9 pt
-_QT_TRANSLATOR = "soestDeskQtTranslator"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    """The one QApplication (an existing one is reused), set up for German users."""
+    """The one QApplication (an existing one is reused), set up for German users: German
+    dates and numbers, the texts in the language of the setting `ui/language` (German unless
+    chosen otherwise; see ui/i18n.py)."""
     existing = QApplication.instance()
+    if existing is None:
+        # exact fractional scaling on 125 % / 150 % Windows screens (no rounding to 100/200 %);
+        # only possible before the application object exists
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = existing if isinstance(existing, QApplication) else QApplication(
         argv if argv is not None else sys.argv)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
-    QLocale.setDefault(german)
-    _install_qt_translation(app, german)
+    # QSettings() needs the names above; the locale stays de_DE in every language
+    install_translations(app, chosen_language())
     font = app.font()
     if 0 < font.pointSizeF() < MIN_POINT_SIZE:
         font.setPointSizeF(MIN_POINT_SIZE)
         app.setFont(font)
     collect_in_gui_thread(app)
     return app
-
-
-def _install_qt_translation(app: QApplication, locale: QLocale) -> bool:
-    """Qt's own German texts (buttons of standard dialogs), if the Qt install has them."""
-    if app.findChild(QTranslator, _QT_TRANSLATOR) is not None:
-        return True
-    translator = QTranslator(app)
-    translator.setObjectName(_QT_TRANSLATOR)
-    directory = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if not translator.load(locale, "qtbase", "_", directory):
-        translator.deleteLater()
-        return False
-    app.installTranslator(translator)
-    return True
 
 
 def run_window(database: Database, actor: Actor, settings: QSettings | None = None, *,
@@ -74,6 +72,9 @@ def run_window(database: Database, actor: Actor, settings: QSettings | None = No
         window.show_backup_warning(warning.text, warning.detail)
     if notice:
         window.show_status_note(notice, notice, "statusRolesNotice")
+    language_note = translation_notice()
+    if language_note:
+        window.show_status_note(language_note, NOTICE_DETAIL, "statusTranslationNotice")
     window.show()
     code = app.exec()
     wait_for_background_work()  # a list still loading finishes before the engine closes

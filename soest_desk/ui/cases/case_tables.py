@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -18,6 +18,7 @@ from soest_desk.services.person_views import MemberRow
 from soest_desk.services.readiness import ItemState
 from soest_desk.ui.cases import texts
 from soest_desk.ui.formatting import format_date
+from soest_desk.ui.labels import translate
 from soest_desk.ui.places.widgets import make_table
 from soest_desk.ui.tickets import markers
 
@@ -27,9 +28,6 @@ JOINTS = ("heits", "keits", "ungs", "schafts", "tions", "nahme")
 MET_COLOUR = "#1d6b2f"
 (C_ITEM, C_STATE, C_DATE, C_EXPIRES, C_COUNT, C_EVIDENCE) = range(6)
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Cases", text)
 
 
 def soft_hyphens(text: str) -> str:
@@ -68,7 +66,9 @@ def _put(table: QTableWidget, row: int, cells: list[QTableWidgetItem], key: obje
 
 def checklist_table(parent: QWidget, name: str = "caseChecklist") -> QTableWidget:
     table = make_table(parent, name, [
-        _t("Punkt"), _t("Stand"), _t("Datum"), _t("Gültig bis"), _t("Anzahl"), _t("Nachweis")])
+        translate("Cases", "Punkt"), translate("Cases", "Stand"), translate("Cases", "Datum"),
+        translate("Cases", "Gültig bis"), translate("Cases", "Anzahl"),
+        translate("Cases", "Nachweis")])
     header = table.horizontalHeader()
     header.setSectionResizeMode(C_ITEM, QHeaderView.ResizeMode.Stretch)
     header.setSectionResizeMode(C_EVIDENCE, QHeaderView.ResizeMode.Stretch)
@@ -87,25 +87,26 @@ def fill_checklist(table: QTableWidget, items: list[ItemState], today: date) -> 
     table.setRowCount(len(items))
     for row, state in enumerate(items):
         item = state.item
-        label = item.label if item.required else _t("%1 (kein Pflichtpunkt)").replace(
-            "%1", item.label)
+        label = item.label if item.required else translate(
+            "Cases", "%1 (kein Pflichtpunkt)").replace("%1", item.label)
         met = state.state == ReadinessState.MET.value
         expired = state.expired(today)
         expires = ""
         if state.expires_on is not None:
             expires = format_date(state.expires_on)
             if expired:
-                expires = _t("%1\nabgelaufen").replace("%1", expires)
+                expires = translate("Cases", "%1\nabgelaufen").replace("%1", expires)
         count = "" if not item.counts or state.count_value is None else str(state.count_value)
         evidence = state.evidence or ""
-        tip = _t("Nachweis: %1").replace("%1", evidence) if evidence else ""
+        tip = translate("Cases", "Nachweis: %1").replace("%1", evidence) if evidence else ""
         cells = [
             _cell(soft_hyphens(label), tip="\n".join(t for t in (item.label, tip) if t)),
             _cell(states.get(state.state, state.state),
                   colour=MET_COLOUR if met and not expired else None),
             _cell(format_date(state.state_date) if state.state_date else ""),
             _cell(expires, colour=texts.RED if expired else None,
-                  tip=_t("Abgelaufen: zählt nicht mehr als erfüllt.") if expired else ""),
+                  tip=translate("Cases", "Abgelaufen: zählt nicht mehr als erfüllt.")
+                  if expired else ""),
             _cell(count, tip=f"{count} {item.counts}" if count else ""),
             _cell(evidence, tip=evidence),
         ]
@@ -120,7 +121,8 @@ def fill_checklist(table: QTableWidget, items: list[ItemState], today: date) -> 
 
 def follow_up_table(parent: QWidget) -> QTableWidget:
     table = make_table(parent, "caseFollowUps",
-                       [_t("Fällig am"), _t("Betreff"), _t("Erledigt am")])
+                       [translate("Cases", "Fällig am"), translate("Cases", "Betreff"),
+                        translate("Cases", "Erledigt am")])
     header = table.horizontalHeader()
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
     header.setStretchLastSection(False)
@@ -137,7 +139,7 @@ def fill_follow_ups(table: QTableWidget, records: list[FollowUpRecord], today: d
         colour = texts.RED if overdue else texts.GREY if record.done_on else None
         due = format_date(record.due_on)
         if overdue:
-            due = _t("%1 – überfällig").replace("%1", due)
+            due = translate("Cases", "%1 – überfällig").replace("%1", due)
         subject = record.subject if record.subject is not None else texts.social_only()
         cells = [
             _cell(due, colour=colour, icon=markers.overdue_icon() if overdue else None),
@@ -151,7 +153,8 @@ def fill_follow_ups(table: QTableWidget, records: list[FollowUpRecord], today: d
 
 def members_table(parent: QWidget) -> QTableWidget:
     return make_table(parent, "caseMembers",
-                      [_t("Name"), _t("Alter"), _t("Rolle"), _t("Wohnt in")])
+                      [translate("Cases", "Name"), translate("Cases", "Alter"),
+                       translate("Cases", "Rolle"), translate("Cases", "Wohnt in")])
 
 
 def fill_members(table: QTableWidget, members: list[MemberRow]) -> None:
@@ -161,7 +164,7 @@ def fill_members(table: QTableWidget, members: list[MemberRow]) -> None:
             _cell(member.name),
             _cell("" if member.age is None else str(member.age)),
             _cell(HOUSEHOLD_ROLE_LABELS.get(member.role or "", "")),
-            _cell(member.place or _t("ohne Platz"),
+            _cell(member.place or translate("Cases", "ohne Platz"),
                   italic=member.place is None),
         ]
         _put(table, row, cells, member.person_id)

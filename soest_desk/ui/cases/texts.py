@@ -3,18 +3,13 @@ the window maps them here, translated at display time), and the pane's shared co
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from soest_desk.models.enums import CaseNoteKind, CaseOutcome, CaseStatus, ReadinessState
-from soest_desk.ui.labels import code_label
+from soest_desk.ui.labels import code_label, translate
 
 RED = "#9b1c1c"  # the list's warning red (overdue, expired)
 MUTED = "color: palette(placeholder-text);"
 GREY = "#6b6b6b"  # a done follow-up
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Cases", text)
 
 
 def status_label(status: str) -> str:
@@ -30,10 +25,10 @@ def status_choices() -> dict[str, str]:
 
 def outcome_labels() -> dict[str, str]:
     labels = {
-        CaseOutcome.OWN_FLAT: _t("eigene Wohnung"),
-        CaseOutcome.MOVED_AWAY: _t("weggezogen"),
-        CaseOutcome.NO_LONGER_NEEDED: _t("keine Begleitung mehr nötig"),
-        CaseOutcome.OTHER: _t("Sonstiges"),
+        CaseOutcome.OWN_FLAT: translate("Cases", "eigene Wohnung"),
+        CaseOutcome.MOVED_AWAY: translate("Cases", "weggezogen"),
+        CaseOutcome.NO_LONGER_NEEDED: translate("Cases", "keine Begleitung mehr nötig"),
+        CaseOutcome.OTHER: translate("Cases", "Sonstiges"),
     }
     return {code.value: label for code, label in labels.items()}
 
@@ -41,21 +36,21 @@ def outcome_labels() -> dict[str, str]:
 def item_states() -> dict[str, str]:
     """The states of a checklist item, in the order of the choice."""
     labels = {
-        ReadinessState.OPEN: _t("offen"),
-        ReadinessState.IN_PROGRESS: _t("in Arbeit"),
-        ReadinessState.MET: _t("erfüllt"),
-        ReadinessState.NOT_APPLICABLE: _t("entfällt"),
+        ReadinessState.OPEN: translate("Cases", "offen"),
+        ReadinessState.IN_PROGRESS: translate("Cases", "in Arbeit"),
+        ReadinessState.MET: translate("Cases", "erfüllt"),
+        ReadinessState.NOT_APPLICABLE: translate("Cases", "entfällt"),
     }
     return {code.value: label for code, label in labels.items()}
 
 
 def note_kinds() -> dict[str, str]:
     labels = {
-        CaseNoteKind.CONSULTATION: _t("Beratung"),
-        CaseNoteKind.HOME_VISIT: _t("Hausbesuch"),
-        CaseNoteKind.PHONE: _t("Telefonat"),
-        CaseNoteKind.ACCOMPANIMENT: _t("Begleitung"),
-        CaseNoteKind.OTHER: _t("Sonstiges"),
+        CaseNoteKind.CONSULTATION: translate("Cases", "Beratung"),
+        CaseNoteKind.HOME_VISIT: translate("Cases", "Hausbesuch"),
+        CaseNoteKind.PHONE: translate("Cases", "Telefonat"),
+        CaseNoteKind.ACCOMPANIMENT: translate("Cases", "Begleitung"),
+        CaseNoteKind.OTHER: translate("Cases", "Sonstiges"),
     }
     return {code.value: label for code, label in labels.items()}
 
@@ -63,8 +58,8 @@ def note_kinds() -> dict[str, str]:
 def social_only() -> str:
     """What a reader without the right to Sozialdaten sees instead of goals, evidence and
     follow-up subjects."""
-    return _t("nur für die Sozialarbeit sichtbar")
+    return translate("Cases", "nur für die Sozialarbeit sichtbar")
 
 
 def minutes(value: int | None) -> str:
-    return "" if value is None else _t("%1 Min.").replace("%1", str(value))
+    return "" if value is None else translate("Cases", "%1 Min.").replace("%1", str(value))

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableV
 from soest_desk.services.import_files import Table, column_letter
 from soest_desk.ui.formatting import format_date
 from soest_desk.ui.imports.gateway import FieldChoice
+from soest_desk.ui.labels import translate
 
 PREVIEW_ROWS = 20
 NOT_IMPORTED = QT_TRANSLATE_NOOP("Import", "– nicht importieren –")
@@ -41,9 +41,6 @@ Index = QModelIndex | QPersistentModelIndex
 Mark = tuple[bool, str]  # is an error (else a possible duplicate), the German reason
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Import", text)
-
 
 def cell_text(value: Any) -> str:
     """A cell as the user typed it: dates German, 18.5 as "18,5", 59494 without a
@@ -51,7 +48,7 @@ def cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return tr("ja") if value else tr("nein")
+        return translate("Import", "ja") if value else translate("Import", "nein")
     if isinstance(value, datetime):
         if value.time() == time(0, 0):
             return format_date(value.date())
@@ -134,8 +131,10 @@ class PreviewModel(QAbstractTableModel):
             return self._headers[section] if horizontal else str(self._rows[section][0])
         if role == Qt.ItemDataRole.ToolTipRole:
             if horizontal:
-                return tr("Spalte %1 der Datei").replace("%1", column_letter(section))
-            return tr("Zeile %1 der Datei").replace("%1", str(self._rows[section][0]))
+                return translate("Import", "Spalte %1 der Datei").replace(
+                    "%1", column_letter(section))
+            return translate("Import", "Zeile %1 der Datei").replace(
+                "%1", str(self._rows[section][0]))
         return None
 
 
@@ -165,12 +164,15 @@ class MappingHeader(QHeaderView):
             combo = QComboBox(self.viewport(), objectName=f"importMapping{column}")
             combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             combo.installEventFilter(self)
-            combo.addItem(tr(NOT_IMPORTED), None)
+            combo.addItem(translate("Import", NOT_IMPORTED), None)
             for choice in fields:
                 combo.addItem(choice.label + (" *" if choice.required else ""), choice.key)
-                tip = (tr("Pflichtfeld. ") if choice.required else "") + choice.hint
+                tip = choice.hint
+                if choice.required:
+                    tip = translate("Import", "Pflichtfeld. ") + tip
                 combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
-            combo.setAccessibleName(tr("Feld für Spalte %1").replace("%1", column_letter(column)))
+            combo.setAccessibleName(translate("Import", "Feld für Spalte %1").replace(
+                "%1", column_letter(column)))
             combo.currentIndexChanged.connect(
                 lambda _i, c=column: self._chosen(c))
             combo.show()

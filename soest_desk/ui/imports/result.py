@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 from soest_desk.services.imports import ImportReport
 from soest_desk.ui.formatting import format_number
+from soest_desk.ui.labels import translate
 
 Index = QModelIndex | QPersistentModelIndex
 FIT_ROWS = 300
@@ -38,15 +38,17 @@ NOUNS = {  # kind → (one, many)
 }
 HEADERS = (QT_TRANSLATE_NOOP("Import", "Zeile"), QT_TRANSLATE_NOOP("Import", "Spalte"),
            QT_TRANSLATE_NOOP("Import", "Was nicht stimmt"))
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Import", text)
+HOUSEHOLDS = (QT_TRANSLATE_NOOP("Import", "Haushalt"), QT_TRANSLATE_NOOP("Import", "Haushalten"))
+ROWS = (QT_TRANSLATE_NOOP("Import", "Zeile"), QT_TRANSLATE_NOOP("Import", "Zeilen"))
+DUPLICATES = (QT_TRANSLATE_NOOP("Import", "mögliche Dublette"),
+              QT_TRANSLATE_NOOP("Import", "mögliche Dubletten"))
+BAD_ROWS = (QT_TRANSLATE_NOOP("Import", "Zeile ist fehlerhaft"),
+            QT_TRANSLATE_NOOP("Import", "Zeilen sind fehlerhaft"))
 
 
 def counted(count: int, one: str, many: str) -> str:
     """"1 Zeile", "10.000 Zeilen": `one` and `many` untranslated source texts."""
-    return f"{format_number(count)} {tr(one) if count == 1 else tr(many)}"
+    return f"{format_number(count)} {translate('Import', one if count == 1 else many)}"
 
 
 def records(kind: str, count: int) -> str:
@@ -56,44 +58,50 @@ def records(kind: str, count: int) -> str:
 def _households(report: ImportReport) -> str:
     if report.kind != "people" or not report.households:
         return ""
-    return " " + tr("in %1").replace("%1", counted(report.households, "Haushalt", "Haushalten"))
+    return " " + translate("Import", "in %1").replace(
+        "%1", counted(report.households, *HOUSEHOLDS))
 
 
 def check_summary(report: ImportReport) -> str:
     """"10.000 Zeilen geprüft, 3 fehlerhaft." and what that means."""
-    parts = [tr("%1 geprüft").replace("%1", counted(report.total_rows, "Zeile", "Zeilen"))]
-    parts.append(tr("%1 fehlerhaft").replace("%1", format_number(len(report.error_rows))))
+    parts = [translate("Import", "%1 geprüft").replace(
+        "%1", counted(report.total_rows, *ROWS))]
+    parts.append(translate("Import", "%1 fehlerhaft").replace(
+        "%1", format_number(len(report.error_rows))))
     if report.duplicates:
-        parts.append(counted(len(report.duplicates), "mögliche Dublette",
-                             "mögliche Dubletten"))
+        parts.append(counted(len(report.duplicates), *DUPLICATES))
     text = ", ".join(parts) + ". "
     if report.errors:
-        return text + tr("Solange eine Zeile fehlerhaft ist, wird nichts importiert. Bitte "
-                         "korrigieren Sie die Liste (oder die Zuordnung der Spalten) und "
-                         "prüfen Sie erneut.")
+        return text + translate(
+            "Import", "Solange eine Zeile fehlerhaft ist, wird nichts importiert. Bitte "
+            "korrigieren Sie die Liste (oder die Zuordnung der Spalten) und prüfen Sie erneut.")
     if report.duplicates and not report.skip_duplicates:
-        return text + tr("Bitte prüfen Sie die Dubletten. Mit „Dubletten überspringen“ werden "
-                         "nur die übrigen Zeilen importiert.")
+        return text + translate(
+            "Import", "Bitte prüfen Sie die Dubletten. Mit „Dubletten überspringen“ werden "
+            "nur die übrigen Zeilen importiert.")
     if not report.importable:
-        return text + tr("Es gibt nichts zu importieren: alle Zeilen sind schon erfasst.")
-    skipped = (" " + tr("Die Dubletten werden übersprungen.")) if report.duplicates else ""
-    return text + tr("Importiert werden können: %1.").replace(
+        return text + translate(
+            "Import", "Es gibt nichts zu importieren: alle Zeilen sind schon erfasst.")
+    skipped = ""
+    if report.duplicates:
+        skipped = " " + translate("Import", "Die Dubletten werden übersprungen.")
+    return text + translate("Import", "Importiert werden können: %1.").replace(
         "%1", records(report.kind, report.importable) + _households(report)) + skipped
 
 
 def import_summary(report: ImportReport) -> str:
     """After a real run: what was written, or why nothing was."""
     if report.errors:
-        return tr("Es wurde nichts importiert: %1. Die Liste unten nennt die Gründe.").replace(
-            "%1", counted(len(report.error_rows), "Zeile ist fehlerhaft",
-                          "Zeilen sind fehlerhaft"))
+        return translate(
+            "Import", "Es wurde nichts importiert: %1. Die Liste unten nennt die Gründe.",
+        ).replace("%1", counted(len(report.error_rows), *BAD_ROWS))
     if report.blocked:
         return check_summary(report)
-    text = tr("Importiert: %1.").replace(
+    text = translate("Import", "Importiert: %1.").replace(
         "%1", records(report.kind, report.imported) + _households(report))
     if report.duplicates:
-        text += " " + tr("Übersprungen: %1.").replace(
-            "%1", counted(len(report.duplicates), "mögliche Dublette", "mögliche Dubletten"))
+        text += " " + translate("Import", "Übersprungen: %1.").replace(
+            "%1", counted(len(report.duplicates), *DUPLICATES))
     return text
 
 
@@ -114,8 +122,9 @@ def sentence(message: str) -> str:
 def problems(report: ImportReport) -> list[Problem]:
     found = [Problem(e.row_number, e.column_label or "", sentence(e.message), True)
              for e in report.errors]
-    lead = tr("Wird übersprungen, mögliche Dublette: ") if report.skip_duplicates else tr(
-        "Mögliche Dublette: ")
+    lead = translate("Import", "Mögliche Dublette: ")
+    if report.skip_duplicates:
+        lead = translate("Import", "Wird übersprungen, mögliche Dublette: ")
     found += [Problem(d.row_number, "", lead + "; ".join(m.description for m in d.matches),
                       False) for d in report.duplicates]
     return sorted(found, key=lambda p: (p.row_number, not p.is_error))
@@ -175,7 +184,7 @@ class ProblemsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(HEADERS[section])
+            return translate("Import", HEADERS[section])
         return None
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -27,14 +27,12 @@ from soest_desk.ui.formatting import format_number
 from soest_desk.ui.imports.gateway import KINDS
 from soest_desk.ui.imports.preview import PREVIEW_ROWS, PreviewTable
 from soest_desk.ui.imports.result import KIND_LABELS, ProblemsTable, problems
+from soest_desk.ui.labels import translate
 from soest_desk.ui.tickets.step_dialog import ERROR_STYLE
 
 KIND_NAMES = {"facilities": "Facilities", "units": "Units", "people": "People"}
 SEPARATORS = {";": "; (Semikolon)", ",": ", (Komma)", "\t": "Tabulator"}
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Import", text)
 
 
 def make_button(text: str, name: str, slot: Callable[[], object], parent: QWidget
@@ -49,19 +47,21 @@ def describe_file(table: Table) -> str:
     """"liste.csv: CSV-Datei, Zeichensatz Windows-1252, Trennzeichen ; (Semikolon) ·
     3.000 Datenzeilen (Vorschau: die ersten 20)"."""
     if table.file_format == "xlsx":
-        how = tr("Excel-Datei, Blatt „%1“").replace("%1", table.sheet or "")
+        how = translate("Import", "Excel-Datei, Blatt „%1“").replace("%1", table.sheet or "")
     else:
         separator = SEPARATORS.get(table.delimiter or "", repr(table.delimiter))
-        how = tr("CSV-Datei, Zeichensatz %1, Trennzeichen %2").replace(
+        how = translate("Import", "CSV-Datei, Zeichensatz %1, Trennzeichen %2").replace(
             "%1", table.encoding or "?").replace("%2", separator)
     if table.header_row != 1:
-        how += ", " + tr("Spaltenüberschriften in Zeile %1").replace(
+        how += ", " + translate("Import", "Spaltenüberschriften in Zeile %1").replace(
             "%1", str(table.header_row))
     count = len(table.rows)
-    rows = tr("1 Datenzeile") if count == 1 else tr("%1 Datenzeilen").replace(
-        "%1", format_number(count))
+    rows = translate("Import", "1 Datenzeile")
+    if count != 1:
+        rows = translate("Import", "%1 Datenzeilen").replace("%1", format_number(count))
     if count > PREVIEW_ROWS:
-        rows += " " + tr("(Vorschau: die ersten %1)").replace("%1", str(PREVIEW_ROWS))
+        rows += " " + translate("Import", "(Vorschau: die ersten %1)").replace(
+            "%1", str(PREVIEW_ROWS))
     return f"{table.file_name}: {how} · {rows}"
 
 
@@ -70,40 +70,44 @@ class FileStep(QGroupBox):
 
     def __init__(self, parent: QWidget, *, choose: Callable[[], object],
                  reload: Callable[[], object], template: Callable[[], object]) -> None:
-        super().__init__(tr("1. Liste wählen"), parent)
+        super().__init__(translate("Import", "1. Liste wählen"), parent)
         self.setObjectName("importFileStep")
         self.group = QButtonGroup(self)
         self.kind_buttons: dict[str, QRadioButton] = {}
         kinds = QHBoxLayout()
-        kinds.addWidget(QLabel(tr("Was importieren:"), self))
+        kinds.addWidget(QLabel(translate("Import", "Was importieren:"), self))
         for kind in KINDS:
-            button = QRadioButton(tr(KIND_LABELS[kind]), self,
+            button = QRadioButton(translate("Import", KIND_LABELS[kind]), self,
                                   objectName=f"importKind{KIND_NAMES[kind]}")
             self.group.addButton(button)
             self.kind_buttons[kind] = button
             kinds.addWidget(button)
         kinds.addStretch(1)
-        self.template_button = make_button(tr("&Vorlage speichern …"), "importTemplate",
-                                           template, self)
-        self.template_button.setToolTip(tr("Eine Excel-Vorlage mit den Spalten, die der Import "
-                                           "erkennt, für die gewählte Art speichern."))
+        self.template_button = make_button(translate("Import", "&Vorlage speichern …"),
+                                           "importTemplate", template, self)
+        self.template_button.setToolTip(translate(
+            "Import", "Eine Excel-Vorlage mit den Spalten, die der Import erkennt, für die "
+            "gewählte Art speichern."))
         kinds.addWidget(self.template_button)
         self.group.buttonToggled.connect(
             lambda _button, checked: checked and self.kindChanged.emit(self.kind()))
 
         self.path = QLineEdit(self, objectName="importFilePath")
         self.path.setReadOnly(True)
-        self.path.setPlaceholderText(tr("Excel-Datei (.xlsx) oder CSV-Datei (.csv)"))
-        self.choose_button = make_button(tr("Datei &wählen …"), "importChooseFile", choose,
-                                         self)
-        self.reload_button = make_button(tr("&Neu laden"), "importReload", reload, self)
-        self.reload_button.setToolTip(tr("Die Datei noch einmal lesen, z. B. nachdem Sie sie "
-                                         "in Excel korrigiert haben."))
+        self.path.setPlaceholderText(
+            translate("Import", "Excel-Datei (.xlsx) oder CSV-Datei (.csv)"))
+        self.choose_button = make_button(translate("Import", "Datei &wählen …"),
+                                         "importChooseFile", choose, self)
+        self.reload_button = make_button(translate("Import", "&Neu laden"), "importReload",
+                                         reload, self)
+        self.reload_button.setToolTip(translate(
+            "Import", "Die Datei noch einmal lesen, z. B. nachdem Sie sie in Excel korrigiert "
+            "haben."))
         self.info = QLabel(self, objectName="importFileInfo")
         self.info.setWordWrap(True)
         grid = QGridLayout(self)
         grid.addLayout(kinds, 0, 0, 1, 4)
-        grid.addWidget(QLabel(tr("Datei:"), self), 1, 0)
+        grid.addWidget(QLabel(translate("Import", "Datei:"), self), 1, 0)
         grid.addWidget(self.path, 1, 1)
         grid.addWidget(self.choose_button, 1, 2)
         grid.addWidget(self.reload_button, 1, 3)
@@ -129,10 +133,11 @@ class FileStep(QGroupBox):
 
 class PreviewStep(QGroupBox):
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(tr("2. Vorschau und Spalten zuordnen"), parent)
+        super().__init__(translate("Import", "2. Vorschau und Spalten zuordnen"), parent)
         self.setObjectName("importPreviewStep")
-        hint = QLabel(tr("Wählen Sie über jeder Spalte, was sie enthält. Mit * markierte Felder "
-                         "sind Pflicht; grau dargestellte Spalten werden nicht importiert."), self)
+        hint = QLabel(translate(
+            "Import", "Wählen Sie über jeder Spalte, was sie enthält. Mit * markierte Felder "
+            "sind Pflicht; grau dargestellte Spalten werden nicht importiert."), self)
         hint.setWordWrap(True)
         self.table = PreviewTable(self)
         self.status = QLabel(self, objectName="importMappingStatus")
@@ -153,22 +158,23 @@ class PreviewStep(QGroupBox):
             self.status.setText(problem)
             return
         skipped = [h for i, h in enumerate(table.headers) if i not in mapping]
-        text = tr("Übernommen werden %1 von %2 Spalten.").replace(
+        text = translate("Import", "Übernommen werden %1 von %2 Spalten.").replace(
             "%1", str(len(table.headers) - len(skipped))).replace("%2", str(len(table.headers)))
         if skipped:
-            text += " " + tr("Nicht importiert: %1.").replace(
+            text += " " + translate("Import", "Nicht importiert: %1.").replace(
                 "%1", ", ".join(f"„{h}“" for h in skipped))
         self.status.setText(text)
 
 
 class ResultStep(QGroupBox):
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(tr("3. Prüfen und importieren"), parent)
+        super().__init__(translate("Import", "3. Prüfen und importieren"), parent)
         self.setObjectName("importResultStep")
         self.summary = QLabel(self, objectName="importSummary")
         self.summary.setWordWrap(True)
-        self.stale = QLabel(tr("Seit der Prüfung wurde etwas geändert; bitte erneut prüfen."),
-                            self, objectName="importStale")
+        self.stale = QLabel(translate(
+            "Import", "Seit der Prüfung wurde etwas geändert; bitte erneut prüfen."),
+            self, objectName="importStale")
         self.stale.setStyleSheet(ERROR_STYLE)
         self.stale.setVisible(False)
         self.problems = ProblemsTable(self)
@@ -180,8 +186,9 @@ class ResultStep(QGroupBox):
         self.clear()
 
     def clear(self) -> None:
-        self.summary.setText(tr("Noch nicht geprüft. „Prüfen“ liest alle Zeilen und zeigt "
-                                "hier jede fehlerhafte Zeile; gespeichert wird dabei nichts."))
+        self.summary.setText(translate(
+            "Import", "Noch nicht geprüft. „Prüfen“ liest alle Zeilen und zeigt hier jede "
+            "fehlerhafte Zeile; gespeichert wird dabei nichts."))
         self.stale.setVisible(False)
         self.problems.show_problems([])
         self.problems.setVisible(True)

@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt, Signal
+from PySide6.QtCore import QLocale, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -42,13 +42,10 @@ MONTHS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Overview", text)
-
 
 def month_label(month: date) -> str:
     """"Mär": twelve bars leave no room for the year, which the chart's title names."""
-    return _tr(MONTHS[month.month - 1])
+    return labels.translate("Overview", MONTHS[month.month - 1])
 
 
 def _chart() -> QChart:
@@ -163,9 +160,9 @@ class OccupancyChart(_ChartView):
         series = QHorizontalStackedBarSeries()
         series.setBarWidth(0.6)
         for label, colour, values in (
-            (_tr("Belegt"), OCCUPIED, [f.occupied for f in shown]),
-            (_tr("Frei"), FREE, [max(0, f.free) for f in shown]),
-            (_tr("Gesperrt"), BLOCKED, [f.blocked for f in shown]),
+            (labels.translate("Overview", "Belegt"), OCCUPIED, [f.occupied for f in shown]),
+            (labels.translate("Overview", "Frei"), FREE, [max(0, f.free) for f in shown]),
+            (labels.translate("Overview", "Gesperrt"), BLOCKED, [f.blocked for f in shown]),
         ):
             bar_set = _bar_set(label, colour, values)
             bar_set.hovered.connect(self._show_tip)
@@ -178,7 +175,7 @@ class OccupancyChart(_ChartView):
         categories.setLabelsColor(AXIS_TEXT)
         categories.setGridLineVisible(False)
         widest = max((max(f.places, f.occupied + f.blocked) for f in shown), default=0)
-        values = _value_axis(widest, _tr("Plätze"))
+        values = _value_axis(widest, labels.translate("Overview", "Plätze"))
         self._show(chart, series, categories, values, Qt.AlignmentFlag.AlignLeft,
                    Qt.AlignmentFlag.AlignBottom)
         row = 48 if any(text.startswith("<div") for text in texts) else 34  # px per bar
@@ -199,7 +196,7 @@ class OccupancyChart(_ChartView):
         facility = self.facility_at(index)
         rate = ("–" if facility.rate is None
                 else f"{format_number(round(facility.rate))} %")
-        QToolTip.showText(self.cursor().pos(), rich_tip(_tr(
+        QToolTip.showText(self.cursor().pos(), rich_tip(labels.translate("Overview",
             "%1: %2 Plätze, %3 belegt, %4 frei, %5 gesperrt – Belegung %6").replace(
             "%2", format_number(facility.places)).replace(
             "%3", format_number(facility.occupied)).replace(
@@ -228,7 +225,7 @@ class MovesChart(_ChartView):
         series.setBarWidth(0.65)
         series.setLabelsVisible(True)
         series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
-        bar_set = _bar_set(_tr("Auszüge in eigene Wohnung"), MOVES,
+        bar_set = _bar_set(labels.translate("Overview", "Auszüge in eigene Wohnung"), MOVES,
                            [m.people for m in self._months])
         bar_set.setLabelColor(AXIS_TEXT)
         bar_set.hovered.connect(self._show_tip)
@@ -255,17 +252,20 @@ class MovesChart(_ChartView):
     def month_tip(self, index: int) -> str:
         """What the bar counts and what a click on it shows (plain text)."""
         month = self.month_at(index)
-        text = _tr("%1: %2 in eine eigene Wohnung gezogen").replace(
+        text = labels.translate("Overview", "%1: %2 in eine eigene Wohnung gezogen").replace(
             "%1", labels.month_name(month.month)).replace(
-            "%2", _tr("1 Person") if month.people == 1 else _tr("%1 Personen").replace(
+            "%2", labels.translate("Overview", "1 Person") if month.people == 1
+            else labels.translate("Overview", "%1 Personen").replace(
                 "%1", format_number(month.people)))
         list_name = month.link.list_name if month.link is not None else None
         if list_name == "persons":
-            text += "\n" + _tr("Klicken zeigt diese Personen in der Liste Bewohner*innen.")
+            text += "\n" + labels.translate(
+                "Overview", "Klicken zeigt diese Personen in der Liste Bewohner*innen.")
         elif list_name == "cases":
-            text += "\n" + _tr("Klicken zeigt die Fälle, die in diesem Monat mit „eigene "
-                               "Wohnung“ abgeschlossen wurden und die Sie sehen – Haushalte, "
-                               "nicht Personen, daher eine andere Zahl.")
+            text += "\n" + labels.translate(
+                "Overview", "Klicken zeigt die Fälle, die in diesem Monat mit „eigene "
+                "Wohnung“ abgeschlossen wurden und die Sie sehen – Haushalte, "
+                "nicht Personen, daher eine andere Zahl.")
         return text
 
     def _show_tip(self, status: bool, index: int) -> None:

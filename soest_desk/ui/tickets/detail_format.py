@@ -5,15 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
-
 from soest_desk.services.ticket_views import TicketDetail
 from soest_desk.ui.formatting import GERMAN, format_datetime
-from soest_desk.ui.labels import code_label
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TicketDetail", text)
+from soest_desk.ui.labels import code_label, translate
 
 
 def format_duration(spent: timedelta) -> str:
@@ -22,10 +16,12 @@ def format_duration(spent: timedelta) -> str:
     days, rest = divmod(minutes, 24 * 60)
     hours, minutes = divmod(rest, 60)
     if days:
-        return _tr("%1 Tg. %2 Std.").replace("%1", str(days)).replace("%2", str(hours))
+        return translate("TicketDetail", "%1 Tg. %2 Std.").replace(
+            "%1", str(days)).replace("%2", str(hours))
     if hours:
-        return _tr("%1 Std. %2 Min.").replace("%1", str(hours)).replace("%2", str(minutes))
-    return _tr("%1 Min.").replace("%1", str(minutes))
+        return translate("TicketDetail", "%1 Std. %2 Min.").replace(
+            "%1", str(hours)).replace("%2", str(minutes))
+    return translate("TicketDetail", "%1 Min.").replace("%1", str(minutes))
 
 
 def format_euro(amount: Decimal) -> str:
@@ -39,19 +35,24 @@ def state_text(detail: TicketDetail) -> str:
         text += f" ({code_label('waiting_reason', detail.waiting_reason)})"
     if detail.waiting_until is not None:
         until = detail.waiting_until
-        text += _tr(" bis %1").replace("%1", f"{until.day:02d}.{until.month:02d}.{until.year}")
+        text += translate("TicketDetail", " bis %1").replace(
+            "%1", f"{until.day:02d}.{until.month:02d}.{until.year}")
     return text
 
 
 def owner_text(detail: TicketDetail) -> str:
-    return code_label("role", detail.owner) if detail.owner else _tr("niemand (abgeschlossen)")
+    if detail.owner:
+        return code_label("role", detail.owner)
+    return translate("TicketDetail", "niemand (abgeschlossen)")
 
 
 def deadline_text(detail: TicketDetail) -> str:
     if detail.due_at is None:
-        return _tr("keine Frist")
+        return translate("TicketDetail", "keine Frist")
     text = format_datetime(detail.due_at)
-    return _tr("%1 – überfällig").replace("%1", text) if detail.overdue else text
+    if detail.overdue:
+        return translate("TicketDetail", "%1 – überfällig").replace("%1", text)
+    return text
 
 
 def hazard_text(detail: TicketDetail) -> str | None:
@@ -59,26 +60,29 @@ def hazard_text(detail: TicketDetail) -> str | None:
     if not detail.is_safety_hazard:
         return None
     if detail.secured_at is not None:
-        return _tr("Gefahrenstelle – gesichert am %1").replace(
+        return translate("TicketDetail", "Gefahrenstelle – gesichert am %1").replace(
             "%1", format_datetime(detail.secured_at))
     if detail.secured_due_at is None:
-        return _tr("Gefahrenstelle – noch nicht gesichert")
+        return translate("TicketDetail", "Gefahrenstelle – noch nicht gesichert")
     due = format_datetime(detail.secured_due_at)
     if detail.secure_overdue:
-        return _tr("Gefahrenstelle – sichern bis %1, überfällig!").replace("%1", due)
-    return _tr("Gefahrenstelle – sichern bis %1").replace("%1", due)
+        return translate("TicketDetail", "Gefahrenstelle – sichern bis %1, überfällig!").replace(
+            "%1", due)
+    return translate("TicketDetail", "Gefahrenstelle – sichern bis %1").replace("%1", due)
 
 
 def place_text(detail: TicketDetail) -> str:
     """Facility, address and unit; never a resident."""
-    unit = _tr(" · Zimmer %1").replace("%1", detail.unit) if detail.unit else ""
+    unit = ""
+    if detail.unit:
+        unit = translate("TicketDetail", " · Zimmer %1").replace("%1", detail.unit)
     return f"{detail.facility}{unit}\n{detail.address}"
 
 
 def reported_text(detail: TicketDetail) -> str:
     text = format_datetime(detail.reported_at)
     if detail.reported_by:
-        text += _tr(" von %1").replace("%1", detail.reported_by)
+        text += translate("TicketDetail", " von %1").replace("%1", detail.reported_by)
     if detail.reporter_note:
         text += f" ({detail.reporter_note})"
     return text

@@ -4,17 +4,13 @@ role, and the history. Object names: `ticketCosts`, `ticketCostTotal`, `ticketTi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from soest_desk.services.ticket_views import TicketDetail
 from soest_desk.ui.formatting import format_date, format_number
-from soest_desk.ui.labels import code_label
+from soest_desk.ui.labels import code_label, translate
 from soest_desk.ui.tickets import detail_format as fmt
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DetailView", text)
 
 
 def text_label(text: str, parent: QWidget, name: str = "", *, rich: bool = False) -> QLabel:
@@ -37,14 +33,15 @@ def costs_widget(detail: TicketDetail, parent: QWidget) -> QWidget:
     for row, cost in enumerate(detail.costs):
         what = code_label("cost_kind", cost.kind)
         if cost.hours is not None and cost.hourly_rate_eur is not None:
-            what += _tr(" (%1 Std. × %2)").replace("%1", format_number(cost.hours)).replace(
+            what += translate("DetailView", " (%1 Std. × %2)").replace(
+                "%1", format_number(cost.hours)).replace(
                 "%2", fmt.format_euro(cost.hourly_rate_eur))
         grid.addWidget(text_label(format_date(cost.booked_on), box), row, 0)
         grid.addWidget(text_label(what, box), row, 1)
         grid.addWidget(text_label(cost.description or "", box), row, 2)
         grid.addWidget(text_label(fmt.format_euro(cost.amount_eur), box), row, 3, right)
-    total = text_label(_tr("Summe: %1").replace("%1", fmt.format_euro(detail.total_cost)), box,
-                       "ticketCostTotal")
+    total = text_label(translate("DetailView", "Summe: %1").replace(
+        "%1", fmt.format_euro(detail.total_cost)), box, "ticketCostTotal")
     font = total.font()
     font.setBold(True)
     total.setFont(font)
@@ -64,7 +61,7 @@ def times_widget(detail: TicketDetail, parent: QWidget) -> QWidget:
     right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     lines = [(code_label("ticket_state", state), spent)
              for state, spent in detail.time_in_state.items()]
-    owners = [(_tr("am Zug: %1").replace("%1", code_label("role", role)), spent)
+    owners = [(translate("DetailView", "am Zug: %1").replace("%1", code_label("role", role)), spent)
               for role, spent in detail.time_by_owner.items()]
     row = 0
     for block in (lines, owners):

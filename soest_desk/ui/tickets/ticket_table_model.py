@@ -11,10 +11,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from soest_desk.services.listing import ListRow
 from soest_desk.ui.formatting import format_datetime
+from soest_desk.ui.labels import translate
 from soest_desk.ui.table_models.lazy_table_model import LazyTableModel
 from soest_desk.ui.tickets import markers
 
@@ -23,9 +24,6 @@ _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 FINAL_STATES = frozenset({"closed", "cancelled"})
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TicketTableModel", text)
 
 
 class TicketTableModel(LazyTableModel):
@@ -64,14 +62,21 @@ class TicketTableModel(LazyTableModel):
         lines = []
         if self.open_hazard(row):
             secured = row.extra.get("secured_at")
-            lines.append(_tr("Gefahrenstelle (Verkehrssicherheit) – gesichert am %1")
-                         .replace("%1", format_datetime(secured)) if secured
-                         else _tr("Gefahrenstelle (Verkehrssicherheit) – noch nicht gesichert"))
+            if secured:
+                lines.append(translate(
+                    "TicketTableModel", "Gefahrenstelle (Verkehrssicherheit) – gesichert am %1",
+                ).replace("%1", format_datetime(secured)))
+            else:
+                lines.append(translate(
+                    "TicketTableModel",
+                    "Gefahrenstelle (Verkehrssicherheit) – noch nicht gesichert"))
         if self.is_overdue(row):
             due = self._value(row, "due_at")
             if due is not None and due < datetime.now(UTC):
-                lines.append(_tr("Überfällig – fällig war %1").replace("%1", format_datetime(due)))
+                lines.append(translate("TicketTableModel", "Überfällig – fällig war %1").replace(
+                    "%1", format_datetime(due)))
             else:
-                lines.append(_tr("Überfällig – die Gefahrenstelle ist nicht rechtzeitig als "
-                                 "gesichert gemeldet."))
+                lines.append(translate(
+                    "TicketTableModel", "Überfällig – die Gefahrenstelle ist nicht rechtzeitig als "
+                    "gesichert gemeldet."))
         return "\n".join(lines)
