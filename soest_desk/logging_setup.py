@@ -1,5 +1,7 @@
-"""A rotating log file in the user data directory: unexpected errors land there with their
-type and where they happened, while the user sees a short German message.
+"""A rotating log file in the user log directory (platformdirs; under the data directory
+when `SOEST_DESK_DATA_DIR` is set, so tests and the demo keep to their folder): unexpected
+errors land there with their type, where they happened and an incident number, while the
+user sees a short German message (`ui/error_dialog.py`).
 
 No personal data in the log: an exception's text can hold it (a driver's "Key (number)=
 (P1234567) already exists", a German refusal naming a resident, a value in a format error),
@@ -9,11 +11,15 @@ the text; SQLAlchemy is told to leave bound values out of its messages (db.make_
 from __future__ import annotations
 
 import logging
+import os
 import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from soest_desk.config import data_dir
+import platformdirs
+
+from soest_desk import APP_SLUG
+from soest_desk.config import ENV_DATA_DIR, data_dir
 
 LOG_FILE_NAME = "soest-desk.log"
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -50,6 +56,11 @@ class PrivacyFormatter(logging.Formatter):
         return "\n".join(lines)
 
 
+def exception_chain(error: BaseException) -> list[BaseException]:
+    """The exception and its causes and contexts, oldest first, as Python prints them."""
+    return _chain(error)
+
+
 def _chain(error: BaseException) -> list[BaseException]:
     """Oldest first, as Python prints them."""
     chain: list[BaseException] = []
@@ -62,8 +73,24 @@ def _chain(error: BaseException) -> list[BaseException]:
     return list(reversed(chain))
 
 
+def log_dir() -> Path:
+    """The folder of the log file: the user log directory, or `logs/` in the data directory
+    that SOEST_DESK_DATA_DIR names."""
+    if os.environ.get(ENV_DATA_DIR):
+        return data_dir() / "logs"
+    return Path(platformdirs.user_log_dir(APP_SLUG, appauthor=False))
+
+
 def log_file() -> Path:
-    return data_dir() / "logs" / LOG_FILE_NAME
+    return log_dir() / LOG_FILE_NAME
+
+
+def active_log_file() -> Path:
+    """The file the log is written to now (a test's or the application's), else the usual."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, RotatingFileHandler):
+            return Path(handler.baseFilename)
+    return log_file()
 
 
 def file_handler(path: Path) -> RotatingFileHandler:

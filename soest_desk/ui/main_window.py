@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMenu, QTabWidget, QWidget
 
 from soest_desk import APP_NAME, __version__
 from soest_desk.db import Database
@@ -25,12 +25,16 @@ from soest_desk.models.enums import Role
 from soest_desk.reports.catalog import REPORTS
 from soest_desk.services import listing
 from soest_desk.services.permissions import PERMISSION_LABELS, Actor, Permission
+from soest_desk.services.ticket_choices import may_report
 from soest_desk.ui import labels
+from soest_desk.ui.about_dialog import AboutDialog
+from soest_desk.ui.about_gateway import AboutGateway
 from soest_desk.ui.admin.menu import AdminMenu
 from soest_desk.ui.cases.actions import CaseActions
 from soest_desk.ui.cases.case_pane import CasePane
 from soest_desk.ui.cases.gateway import CasesGateway
 from soest_desk.ui.cases.open_case_dialog import OpenCaseDialog
+from soest_desk.ui.icons import app_icon, icon
 from soest_desk.ui.neighbourhood.gateway import NeighbourhoodGateway
 from soest_desk.ui.neighbourhood.report_dialog import ReportDialog
 from soest_desk.ui.neighbourhood.report_pane import ReportPane
@@ -41,12 +45,17 @@ from soest_desk.ui.places.gateway import PlacesGateway
 from soest_desk.ui.places.occupancy_pane import OccupancyPane
 from soest_desk.ui.places.person_pane import PersonPane
 from soest_desk.ui.reports.export_dialog import ExportDialog, open_export_dialog
+from soest_desk.ui.shortcuts_dialog import ShortcutsDialog
 from soest_desk.ui.table_models.lazy_table_model import ListFetcher
 from soest_desk.ui.tabs.inspections_tab import InspectionsTab
 from soest_desk.ui.tabs.list_tab import ListTab
 from soest_desk.ui.tickets.tickets_tab import TicketsTab
 
 DEFAULT_SIZE = (1280, 780)
+# the tabs' icons, by the names the settings use (Begehungen: "inspections")
+TAB_ICONS = {labels.OVERVIEW: "layout-dashboard", "facilities": "building", "persons": "users",
+             "cases": "heart-handshake", "neighbourhood": "building-community",
+             "tickets": "tool", "inspections": "clipboard-check"}
 FIRST_START_SHARE = 0.85
 
 
@@ -80,22 +89,27 @@ class MainWindow(QMainWindow):
         self.neighbourhood_pane: ReportPane | None = None
         self.last_report_dialog: ReportDialog | None = None  # for tests
         self.last_export_dialog: ExportDialog | None = None  # for tests
+        self.last_about_dialog: AboutDialog | None = None  # for tests
+        self.last_shortcuts_dialog: ShortcutsDialog | None = None  # for tests
+        self.setWindowIcon(app_icon())
 
         self.tabs = QTabWidget(self, objectName="mainTabs")
         self.tabs.setDocumentMode(True)
         self.overview_tab = OverviewTab(database, actor, self)
         self.overview_tab.openList.connect(self.open_list)
-        self.tabs.addTab(self.overview_tab, self.tr("Übersicht"))
+        self.tabs.addTab(self.overview_tab, icon(TAB_ICONS[labels.OVERVIEW]),
+                         self.tr("Übersicht"))
         self.list_tabs: dict[str, ListTab | TicketsTab] = {}
         for name in labels.LIST_ORDER:
             tab = self._make_tab(name)
             self.list_tabs[name] = tab
-            self.tabs.addTab(tab, labels.tab_title(name))
+            self.tabs.addTab(tab, icon(TAB_ICONS[name]), labels.tab_title(name))
         self.inspections_tab: InspectionsTab | None = None
         if actor.can(Permission.VIEW_FACILITIES):  # the Heimleitung's safety walks
             self.inspections_tab = InspectionsTab(database, actor, self)
             self.inspections_tab.setObjectName("inspectionsTab")
-            self.tabs.addTab(self.inspections_tab, self.tr("Begehungen"))
+            self.tabs.addTab(self.inspections_tab, icon(TAB_ICONS["inspections"]),
+                             self.tr("Begehungen"))
             tickets = self.list_tabs.get("tickets")
             if isinstance(tickets, TicketsTab):  # every defect found is a new ticket
                 self.inspections_tab.inspectionRecorded.connect(lambda _id: tickets.refresh())
@@ -170,27 +184,38 @@ class MainWindow(QMainWindow):
         self.places.build_menu(file_menu)
         self._add_new_case_action(file_menu)
         self._add_new_report_action(file_menu)
+        self._add_new_ticket_action(file_menu)
         file_menu.addSeparator()
-        export_action = QAction(self.tr("Bericht e&xportieren …"), self,
+        export_action = QAction(icon("file-export"), self.tr("Bericht e&xportieren …"), self,
                                 objectName="actionExportReport")
         export_action.setShortcut(QKeySequence("Ctrl+E"))
         export_action.setEnabled(any(r.may_run(self._actor) for r in REPORTS.values()))
         export_action.triggered.connect(self.open_export)
         file_menu.addAction(export_action)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Beenden"), self, objectName="actionQuit")
+        quit_action = QAction(icon("logout"), self.tr("&Beenden"), self,
+                              objectName="actionQuit")
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
         view_menu = menu_bar.addMenu(self.tr("&Ansicht"))
         view_menu.setObjectName("menuView")
-        refresh_action = QAction(self.tr("&Aktualisieren"), self, objectName="actionRefresh")
+        refresh_action = QAction(icon("refresh"), self.tr("&Aktualisieren"), self,
+                                 objectName="actionRefresh")
         refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         if refresh_action.shortcut().isEmpty():
             refresh_action.setShortcut(QKeySequence("F5"))
         refresh_action.triggered.connect(self.refresh_current)
         view_menu.addAction(refresh_action)
+        search_action = QAction(icon("search"), self.tr("&Suchen"), self,
+                                objectName="actionFindInList")
+        search_action.setShortcut(QKeySequence("Ctrl+F"))
+        search_action.setToolTip(self.tr("In das Suchfeld der Liste springen"))
+        search_action.triggered.connect(self.focus_search)
+        view_menu.addAction(search_action)
+        view_menu.addSeparator()
+        self._add_tab_actions(view_menu)
         if self._actor.can(Permission.VIEW_CASES):
             view_menu.addSeparator()
             self.cases.build_menu(view_menu)
@@ -200,13 +225,39 @@ class MainWindow(QMainWindow):
 
         help_menu = menu_bar.addMenu(self.tr("&Hilfe"))
         help_menu.setObjectName("menuHelp")
-        about_action = QAction(self.tr("Ü&ber Soest Desk"), self, objectName="actionAbout")
+        keys_action = QAction(icon("keyboard"), self.tr("&Tastenkürzel …"), self,
+                              objectName="actionShortcuts")
+        keys_action.setShortcut(QKeySequence("F1"))
+        keys_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(keys_action)
+        help_menu.addSeparator()
+        about_action = QAction(icon("info-circle"), self.tr("Ü&ber Soest Desk"), self,
+                               objectName="actionAbout")
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
 
+    def _add_tab_actions(self, menu: QMenu) -> None:
+        """"Übersicht  Strg+1" … one entry per tab, in the order of the tabs."""
+        names = {tab: name for name, tab in self.named_tabs().items()}
+        if self.inspections_tab is not None:
+            names[self.inspections_tab] = "inspections"
+        self.tab_actions: list[QAction] = []
+        for index in range(min(self.tabs.count(), 9)):
+            widget = self.tabs.widget(index)
+            name = names.get(widget, "")
+            title = labels.tab_title(name) if name in labels.LIST_ORDER else self.tabs.tabText(
+                index)
+            action = QAction(self.tabs.tabIcon(index), title, self,
+                             objectName=f"actionTab_{name or index}")
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _c=False, w=widget: self.tabs.setCurrentWidget(w))
+            menu.addAction(action)
+            self.tab_actions.append(action)
+
     def _add_new_case_action(self, menu: QMenu) -> None:
         """"Neuer Fall …" among the other "Neu" entries, before the import."""
-        action = QAction(self.tr("Neuer &Fall …"), self, objectName="actionNewCase")
+        action = QAction(icon("folder-plus"), self.tr("Neuer &Fall …"), self,
+                         objectName="actionNewCase")
         action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         action.setEnabled(self._actor.can(Permission.EDIT_CASES))
         action.triggered.connect(self.open_new_case)
@@ -214,11 +265,22 @@ class MainWindow(QMainWindow):
 
     def _add_new_report_action(self, menu: QMenu) -> None:
         """"Neue Nachbarschaftsmeldung …" for those who record them (Heimleitung, Leitung)."""
-        action = QAction(self.tr("Neue &Nachbarschaftsmeldung …"), self,
+        action = QAction(icon("message-plus"), self.tr("Neue &Nachbarschaftsmeldung …"), self,
                          objectName="actionNewNeighbourhoodReport")
         action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         action.setEnabled(self._actor.can(Permission.EDIT_NEIGHBOURHOOD))
         action.triggered.connect(self.open_new_report)
+        self._insert_before_import(menu, action)
+
+    def _add_new_ticket_action(self, menu: QMenu) -> None:
+        """"Neue Mängelmeldung …" from anywhere in the window (in the Mängel tab Strg+N
+        does the same)."""
+        action = QAction(icon("tool"), self.tr("Neue &Mängelmeldung …"), self,
+                         objectName="actionNewTicket")
+        action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        action.setEnabled(isinstance(self.list_tabs.get("tickets"), TicketsTab)
+                          and may_report(self._actor))
+        action.triggered.connect(self.open_new_ticket)
         self._insert_before_import(menu, action)
 
     @staticmethod
@@ -331,6 +393,26 @@ class MainWindow(QMainWindow):
     def _open_own_flat(self, case_id: int) -> None:
         self.cases.move_into_own_flat(case_id)
 
+    def open_new_ticket(self, _checked: bool = False) -> None:
+        """The Mängel tab, then its "Neue Mängelmeldung" dialog."""
+        tickets = self.list_tabs.get("tickets")
+        if not isinstance(tickets, TicketsTab) or not may_report(self._actor):
+            return
+        self.tabs.setCurrentWidget(tickets)
+        tickets.new_ticket()
+
+    def focus_search(self, _checked: bool = False) -> QLineEdit | None:
+        """Strg+F: the search field of the list shown (`<name>Filter`), its text selected."""
+        tab = self.tabs.currentWidget()
+        fields = [f for f in tab.findChildren(QLineEdit) if f.objectName().endswith("Filter")
+                  and f.isVisibleTo(tab)] if tab is not None else []
+        if not fields:
+            return None
+        field = fields[0]
+        field.setFocus()
+        field.selectAll()
+        return field
+
     def open_new_case(self) -> OpenCaseDialog | None:
         if not self._actor.can(Permission.EDIT_CASES):
             return None
@@ -396,8 +478,19 @@ class MainWindow(QMainWindow):
             "Mängelmeldungen für das Amt für Wohnungswesen.</p><p>Datenbank: %2</p>"
         ).replace("%1", __version__).replace("%2", self._database.info.label)
 
-    def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("Über Soest Desk"), self.about_text())
+    def show_about(self, _checked: bool = False) -> AboutDialog:
+        dialog = AboutDialog(AboutGateway(self._database), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_about_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_shortcuts(self, _checked: bool = False) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_shortcuts_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _show_my_move_count(self, count: int) -> None:
         """"Mängel (12)": how many tickets wait for a move of this user."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenuBar, QMessageBox
 from soest_desk.db import Database
 from soest_desk.services.permissions import Actor, Permission
 from soest_desk.ui.admin.gateway import AdminGateway
+from soest_desk.ui.icons import icon
 
 
 class AdminMenu(QObject):
@@ -30,18 +31,19 @@ class AdminMenu(QObject):
         menu = menu_bar.addMenu(self.tr("&Verwaltung"))
         menu.setObjectName("menuAdmin")
         if users:
-            action = QAction(self.tr("&Benutzer verwalten …"), self._window,
+            # no shortcut: rare work, and Strg+Umschalt+B is "Neue Bewohner*in"
+            action = QAction(icon("user-cog"), self.tr("&Benutzer verwalten …"), self._window,
                              objectName="actionUsers")
-            action.setShortcut(QKeySequence("Ctrl+Shift+B"))
             action.triggered.connect(self.open_users)
             menu.addAction(action)
         if audit:
-            action = QAction(self.tr("&Protokoll …"), self._window, objectName="actionAudit")
+            action = QAction(icon("history"), self.tr("&Protokoll …"), self._window,
+                             objectName="actionAudit")
             action.setShortcut(QKeySequence("Ctrl+Shift+P"))
             action.triggered.connect(self.open_audit)
             menu.addAction(action)
         if privacy:
-            action = QAction(self.tr("&Datenschutz …"), self._window,
+            action = QAction(icon("shield-lock"), self.tr("&Datenschutz …"), self._window,
                              objectName="actionPrivacy")
             action.triggered.connect(self.open_privacy)
             menu.addAction(action)

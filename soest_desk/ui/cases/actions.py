@@ -24,6 +24,7 @@ from soest_desk.ui.cases.caseload_dialog import CaseloadDialog
 from soest_desk.ui.cases.flat_search_dialog import FlatSearchDialog
 from soest_desk.ui.cases.gateway import CasesGateway
 from soest_desk.ui.cases.own_flat_dialog import OwnFlatDialog
+from soest_desk.ui.icons import icon
 from soest_desk.ui.tickets.feedback import show_message, user_message
 
 
@@ -58,8 +59,8 @@ class CaseActions(QObject):
     # ------------------------------------------------------------ menu
 
     def build_menu(self, menu: QMenu) -> None:
-        caseload = QAction(self.tr("Fallzahlen und Betreuungsschlüssel …"), self._window,
-                           objectName="actionCaseload")
+        caseload = QAction(icon("chart-bar"), self.tr("Fallzahlen und Betreuungsschlüssel …"),
+                           self._window, objectName="actionCaseload")
         caseload.setEnabled(self._gateway.actor.can(Permission.VIEW_CASES))
         caseload.triggered.connect(lambda: self.show_caseload())
         menu.addAction(caseload)

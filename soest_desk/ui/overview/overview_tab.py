@@ -47,6 +47,7 @@ from soest_desk.services.permissions import Actor
 from soest_desk.ui import labels
 from soest_desk.ui.background import run_in_background
 from soest_desk.ui.formatting import format_date, format_number
+from soest_desk.ui.icons import icon
 from soest_desk.ui.overview.charts import MovesChart, OccupancyChart
 from soest_desk.ui.overview.gateway import OverviewGateway
 from soest_desk.ui.overview.tiles import Tile
@@ -93,6 +94,7 @@ class OverviewTab(QWidget):
         self._stamp.setStyleSheet("color: #5a6b80;")
         self._refresh = QPushButton(self.tr("Aktualisieren"), self,
                                     objectName="overviewRefresh")
+        self._refresh.setIcon(icon("refresh"))
         self._refresh.clicked.connect(lambda: self.refresh())
         top = QHBoxLayout()
         top.addWidget(self._stamp, 1)

@@ -19,6 +19,7 @@ from soest_desk.ui.forms.household_form import HouseholdFormDialog
 from soest_desk.ui.forms.offer_form import OfferFormDialog
 from soest_desk.ui.forms.person_form import PersonFormDialog
 from soest_desk.ui.forms.unit_form import UnitFormDialog
+from soest_desk.ui.icons import icon
 from soest_desk.ui.import_dialog import ImportDialog
 
 Refresh = Callable[[tuple[str, ...]], None]  # the names of the lists to read again
@@ -62,25 +63,24 @@ class PlacesActions(QObject):
         people = self._actor.can(Permission.EDIT_PERSONS)
         places = self._actor.can(Permission.EDIT_FACILITIES)
         entries = [
-            ("actionNewPerson", self.tr("Neue Bewohner*in …"), "Ctrl+Shift+B", people,
-             lambda: self.open_person(None)),
-            ("actionNewHousehold", self.tr("Neuer Haushalt …"), "", people,
-             lambda: self.open_household(None)),
-            ("actionNewFacility", self.tr("Neue Unterkunft …"), "", places,
-             lambda: self.open_facility(None)),
-            ("actionNewOffer", self.tr("Neues Wohnraumangebot …"), "", places,
-             lambda: self.open_offer(None)),
+            ("actionNewPerson", self.tr("Neue Bewohner*in …"), "Ctrl+Shift+B", "user-plus",
+             people, lambda: self.open_person(None)),
+            ("actionNewHousehold", self.tr("Neuer Haushalt …"), "Ctrl+Shift+H", "users-plus",
+             people, lambda: self.open_household(None)),
+            ("actionNewFacility", self.tr("Neue Unterkunft …"), "Ctrl+Shift+U", "building-plus",
+             places, lambda: self.open_facility(None)),
+            ("actionNewOffer", self.tr("Neues Wohnraumangebot …"), "Ctrl+Shift+W", "key",
+             places, lambda: self.open_offer(None)),
         ]
-        for name, text, shortcut, allowed, slot in entries:
-            action = QAction(text, self._window, objectName=name)
-            if shortcut:
-                action.setShortcut(QKeySequence(shortcut))
+        for name, text, shortcut, symbol, allowed, slot in entries:
+            action = QAction(icon(symbol), text, self._window, objectName=name)
+            action.setShortcut(QKeySequence(shortcut))
             action.setEnabled(allowed)
             action.triggered.connect(slot)
             menu.addAction(action)
         menu.addSeparator()
-        importing = QAction(self.tr("Listen importieren …"), self._window,
-                            objectName="actionImport")
+        importing = QAction(icon("file-import"), self.tr("Listen importieren …"),
+                            self._window, objectName="actionImport")
         importing.setShortcut(QKeySequence("Ctrl+I"))
         importing.setEnabled(people or places)
         importing.triggered.connect(lambda: self.open_import())

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from soest_desk.services.ticket_views import TicketDetail
 from soest_desk.services.ticket_workflow import TRANSITIONS
 from soest_desk.ui.formatting import format_datetime
+from soest_desk.ui.icons import icon
 from soest_desk.ui.labels import code_label, translate
 from soest_desk.ui.tickets import detail_format as fmt
 from soest_desk.ui.tickets import detail_sections as sections
@@ -51,6 +52,8 @@ EXTRAS = (
     ("costs", "ticketBookCosts", QT_TRANSLATE_NOOP("DetailView", "Kosten buchen …"),
      "may_book_costs"),
 )
+EXTRA_ICONS = {"secure": "shield-check", "comment": "message-circle", "priority": "flag-2",
+               "photo": "photo", "costs": "coin"}
 
 
 class DetailView(QWidget):
@@ -143,10 +146,11 @@ class DetailView(QWidget):
             flow.addWidget(self._spacer(holder))
         for key, name, text, flag in EXTRAS:
             if getattr(d, flag):
-                button = QPushButton(translate("DetailView", text), holder, objectName=name)
+                button = QPushButton(icon(EXTRA_ICONS[key]), translate("DetailView", text),
+                                     holder, objectName=name)
                 button.clicked.connect(lambda _c=False, k=key: self.actionRequested.emit(k))
                 flow.addWidget(button)
-        printing = QPushButton(self.tr("Auftrag drucken (PDF) …"), holder,
+        printing = QPushButton(icon("printer"), self.tr("Auftrag drucken (PDF) …"), holder,
                                objectName="ticketPrint")
         printing.clicked.connect(lambda: self.actionRequested.emit("print"))
         flow.addWidget(printing)

@@ -17,6 +17,7 @@ from soest_desk.services.ticket_views import TicketDetail
 from soest_desk.services.ticket_workflow import Action
 from soest_desk.services.tickets import TicketConflict
 from soest_desk.ui.background import run_in_background
+from soest_desk.ui.icons import icon
 from soest_desk.ui.tickets.action_dialogs import (
     CancelDialog,
     CostsDialog,
@@ -132,7 +133,7 @@ class TicketActions(QObject):
         """The context menu of the list: print the marked tickets' work orders."""
         menu = QMenu(self._parent)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        action = menu.addAction(self.tr("Aufträge drucken (PDF) …"))
+        action = menu.addAction(icon("printer"), self.tr("Aufträge drucken (PDF) …"))
         action.setObjectName("ticketsPrintAction")
         action.setEnabled(bool(ticket_ids))
         action.triggered.connect(lambda: self.printer.print(ticket_ids))
