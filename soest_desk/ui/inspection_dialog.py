@@ -170,6 +170,7 @@ class InspectionDialog(QDialog):
         self.rows = [_ItemRow(item, items, grid, row) for row, item in enumerate(checklist)]
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes into the checklist, not to it
         scroll.setWidget(items)
         all_ok = QPushButton(self.tr("Alle übrigen in Ordnung"), self, objectName="inspectionAllOk")
         all_ok.setToolTip(self.tr("Setzt jeden Punkt ohne Ergebnis auf „in Ordnung“."))
@@ -178,6 +179,7 @@ class InspectionDialog(QDialog):
         self.note = QPlainTextEdit(self, objectName="inspectionNote")
         self.note.setPlaceholderText(self.tr("Allgemeine Bemerkung zur Begehung (optional)"))
         self.note.setFixedHeight(self.fontMetrics().height() * 4)
+        self.note.setTabChangesFocus(True)
         self.error = QLabel(self, objectName="inspectionError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
@@ -308,6 +310,7 @@ class InspectionRecordDialog(QDialog):
         table.setHorizontalHeaderLabels([translate("Inspections", c) for c in self.COLUMNS])
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         table.verticalHeader().hide()
         table.setWordWrap(True)
         for row, item in enumerate(record.items):

@@ -58,6 +58,7 @@ class PrivacyDialog(QDialog):
         self.people.setHorizontalHeaderLabels(
             [self.tr("Nr."), self.tr("Name"), self.tr("Geburtsdatum"), self.tr("Haushalt")])
         self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.people.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.people.verticalHeader().hide()

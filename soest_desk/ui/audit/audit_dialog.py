@@ -10,7 +10,7 @@ the services' refusal in the dialog, not an empty list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -42,6 +42,7 @@ from soest_desk.ui.audit.filter_bar import AuditFilterBar
 from soest_desk.ui.audit.gateway import AuditGateway
 from soest_desk.ui.formatting import format_number
 from soest_desk.ui.reports.export_dialog import ERROR_STYLE
+from soest_desk.ui.table_columns import ColumnChooser, personal_settings
 from soest_desk.ui.table_models.lazy_table_model import IdRole
 
 # as many characters as the column usually needs (the moment: "31.12.2025 23:59:59")
@@ -51,7 +52,8 @@ CELL_PADDING = 18
 
 
 class AuditDialog(QDialog):
-    def __init__(self, gateway: AuditGateway, parent: QWidget | None = None) -> None:
+    def __init__(self, gateway: AuditGateway, parent: QWidget | None = None, *,
+                 settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("auditDialog")
         self.setWindowTitle(self.tr("Protokoll"))
@@ -64,6 +66,8 @@ class AuditDialog(QDialog):
         self.status.setWordWrap(True)
         self.model = AuditTableModel(gateway, self)
         self.table = self._make_table()
+        self.columns = ColumnChooser.install(self.table, settings or personal_settings(),
+                                             "tables/audit/header")
         self.detail = AuditDetailPane(self)
         self.export_panel = AuditExportPanel(gateway, self.filters_for_export, self)
         self.close_button = QPushButton(self.tr("Schließen"), self, objectName="auditClose")
@@ -96,6 +100,7 @@ class AuditDialog(QDialog):
     def _make_table(self) -> QTableView:
         table = QTableView(self, objectName="auditTable")
         table.setModel(self.model)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -207,9 +212,10 @@ class AuditDialog(QDialog):
             super().reject()
 
 
-def open_audit_dialog(parent: QWidget | None, database: Database, actor: Actor) -> QDialog:
+def open_audit_dialog(parent: QWidget | None, database: Database, actor: Actor,
+                      settings: QSettings | None = None) -> QDialog:
     """Show the Protokoll (non-modal) for `actor`; it deletes itself when closed."""
-    dialog = AuditDialog(AuditGateway(database, actor), parent)
+    dialog = AuditDialog(AuditGateway(database, actor), parent, settings=settings)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     dialog.raise_()

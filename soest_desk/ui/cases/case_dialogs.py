@@ -16,7 +16,6 @@ Object names: `caseItemDialog` (`caseItemState`, `caseItemDate`, `caseItemExpire
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
@@ -79,13 +78,14 @@ class CaseStepDialog(StepDialog):
     def showEvent(self, event: QShowEvent) -> None:
         """Tab goes through the fields top to bottom, then to the buttons; the first field
         has the focus (the buttons were made before the fields)."""
-        chain = [w for w in self._chain if not w.isHidden()]
-        chain += [self.save_button, self.cancel_button]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
-        super().showEvent(event)
-        if chain and self.focusWidget() not in chain[:-2]:
+        super().showEvent(event)  # sets the chain of `tab_chain()`
+        chain = self.tab_chain()
+        if len(chain) > 2 and self.focusWidget() not in chain[:-2]:
             chain[0].setFocus()
+
+    def tab_chain(self) -> list[QWidget]:
+        return [*(w for w in self._chain if not w.isHidden()), self.save_button,
+                self.cancel_button]
 
     def set_save_text(self, text: str) -> None:
         """Name the save after what it does ("Abschließen"), also after a failed try."""

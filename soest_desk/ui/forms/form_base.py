@@ -16,7 +16,6 @@ and `endConfirmNo`.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -27,7 +26,7 @@ from soest_desk.services.validation import EditConflict
 from soest_desk.ui.background import run_in_background
 from soest_desk.ui.forms.gateway import FormsGateway
 from soest_desk.ui.tickets.feedback import show_message, user_message
-from soest_desk.ui.tickets.step_dialog import StepDialog
+from soest_desk.ui.tickets.step_dialog import StepDialog, chain_tab_order
 
 FORM_WIDTH = 560
 
@@ -205,10 +204,11 @@ class FormDialog(StepDialog):
 
     def update_tab_order(self) -> None:
         """Tab follows the visual order: the fields top to bottom, then the buttons."""
-        chain = [w for w in self.input_widgets() if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
-        chain += [self.end_button, self.reload_button, self.save_button, self.cancel_button]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        chain_tab_order(self.tab_chain())
+
+    def tab_chain(self) -> list[QWidget]:
+        return [*self.input_widgets(), self.end_button, self.reload_button, self.save_button,
+                self.cancel_button]
 
     # ------------------------------------------------------------ saving and ending
 

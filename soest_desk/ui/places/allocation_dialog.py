@@ -66,6 +66,8 @@ class AllocationDialog(QDialog):
         self.status = QLabel(self, objectName="allocationStatus")
         date_row.addWidget(self.status)
 
+        # the tabs before the tables in them: Tab reaches the tab bar first, then the table
+        self.tabs = QTabWidget(self, objectName="allocationTabs")
         self.suggestions = make_table(self, "allocationSuggestions", [
             self.tr("Unterkunft"), self.tr("Wohneinheit(en)"), self.tr("Belegung"),
             self.tr("Hinweise")])
@@ -74,7 +76,6 @@ class AllocationDialog(QDialog):
         self.refused = make_table(self, "allocationRefused", [
             self.tr("Unterkunft"), self.tr("Wohneinheit"), self.tr("Warum nicht")])
         self.refused.itemSelectionChanged.connect(self._update_buttons)
-        self.tabs = QTabWidget(self, objectName="allocationTabs")
         self.tabs.addTab(self.suggestions, self.tr("Vorschläge"))
         self.tabs.addTab(self.refused, self.tr("Nicht geeignet"))
         self._closing = False

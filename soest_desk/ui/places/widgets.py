@@ -21,6 +21,7 @@ def make_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move in it
     table.verticalHeader().hide()
     table.setAlternatingRowColors(True)
     table.setWordWrap(True)

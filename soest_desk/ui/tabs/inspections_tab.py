@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -42,6 +42,7 @@ from soest_desk.ui.inspection_dialog import (
     error_text,
     run_job,
 )
+from soest_desk.ui.table_columns import ColumnChooser, personal_settings
 from soest_desk.ui.table_models.inspection_status_model import InspectionStatusModel
 from soest_desk.ui.table_models.lazy_table_model import WARNING_TEXT, IdRole, SortRole
 from soest_desk.ui.tabs.message_page import MessagePage
@@ -61,7 +62,8 @@ class InspectionsTab(QWidget):
 
     inspectionRecorded = Signal(int)
 
-    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None, *,
+                 settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inspectionsTab")
         self._database, self._actor = database, actor
@@ -124,6 +126,8 @@ class InspectionsTab(QWidget):
         layout.setContentsMargins(12, 12, 12, 8)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        self.columns = ColumnChooser.install(self.table, settings or personal_settings(),
+                                             "tables/inspections/header")
         self._update_buttons()
 
     def _make_table(self) -> QTableView:

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from soest_desk.ui import labels
 from soest_desk.ui.background import run_in_background
 from soest_desk.ui.formatting import format_count, format_number
+from soest_desk.ui.table_columns import ColumnChooser
 from soest_desk.ui.table_models.lazy_table_model import IdRole, LazyTableModel, ListFetcher
 from soest_desk.ui.tabs.case_filters import CaseFilterBar
 from soest_desk.ui.tabs.facility_filters import FacilityFilterBar
@@ -127,6 +128,8 @@ class ListTab(QWidget):
         layout.addWidget(self._splitter, 1)
 
         self.model: LazyTableModel | None = None
+        self.columns: ColumnChooser | None = None  # see install_columns
+        self._default_header = QByteArray()
         if fetcher is not None:
             headers = labels.headers(list_name, [c.key for c in fetcher.columns])
             self.model = LazyTableModel(fetcher, headers, self)
@@ -159,6 +162,7 @@ class ListTab(QWidget):
         # the indicator first, so enabling sorting asks for the order the model already has
         header.setSortIndicator(model.sort_column(), model.sort_order())
         self._table.setSortingEnabled(True)
+        self._default_header = header.saveState()  # "Standard wiederherstellen"
         model.reloaded.connect(self._on_reloaded)
         model.loadFailed.connect(self._on_load_failed)
         self._table.selectionModel().selectionChanged.connect(self._on_selection)
@@ -259,13 +263,25 @@ class ListTab(QWidget):
             self.filter_bar.save_settings(settings)
 
     def restore_settings(self, settings: QSettings) -> None:
-        """Show the remembered filters; the first load uses them."""
+        """Show the remembered filters and columns; the first load uses them."""
+        self.install_columns(settings)
         splitter = settings.value(f"lists/{self.list_name}/splitter")
         if self.side_pane is not None and isinstance(splitter, QByteArray | bytes):
             self._splitter.restoreState(QByteArray(splitter))
         if self.filter_bar is not None and self.model is not None:
             self.filter_bar.restore_settings(settings)
             self.apply_filter()
+
+    def install_columns(self, settings: QSettings) -> ColumnChooser | None:
+        """The header menu (which columns, in which order); the layout is saved under
+        `lists/<name>/header` at every change."""
+        if self.model is None or self.columns is not None:
+            return self.columns
+        self.columns = ColumnChooser.install(self._table, settings,
+                                             f"lists/{self.list_name}/header",
+                                             default=self._default_header)
+        self._sized = self._sized or self.columns.restored
+        return self.columns
 
     def _load_choices(self) -> None:
         bar, fetcher = self.filter_bar, self._fetcher

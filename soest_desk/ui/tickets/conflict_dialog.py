@@ -49,6 +49,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.changes, 1)
         self.typed = QPlainTextEdit(typed, self, objectName="conflictYourInput")
         self.typed.setReadOnly(True)
+        self.typed.setTabChangesFocus(True)
         self.typed.setMaximumHeight(self.typed.fontMetrics().lineSpacing() * 4 + 14)
         if typed.strip():
             layout.addWidget(QLabel(self.tr("Ihre Eingabe (nicht gespeichert, zum "

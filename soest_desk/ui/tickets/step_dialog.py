@@ -11,12 +11,15 @@ box) saves, Esc cancels.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import itertools
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -35,6 +38,81 @@ ERROR_STYLE = "color: #9b1c1c;"
 NOTE_LINES = 4
 
 
+def focus_target(widget: QWidget, window: QWidget) -> QWidget | None:
+    """What takes the focus for `widget`: itself (or its proxy) if it takes focus, else the
+    first input inside it (a box of radio buttons); None if nothing can."""
+    def takes(w: QWidget) -> bool:
+        return (w.isEnabled() and w.isVisibleTo(window)
+                and (w.focusProxy() is not None
+                     or bool(w.focusPolicy() & Qt.FocusPolicy.TabFocus)))
+    if takes(widget):
+        return widget
+    if not (widget.isEnabled() and widget.isVisibleTo(window)):
+        return None
+    return next((child for child in widget.findChildren(QWidget) if takes(child)), None)
+
+
+def _inputs_in(widget: QWidget) -> list[QWidget]:
+    """`widget` if it takes the focus itself (or through a proxy), else the inputs inside
+    it in the order they were added (labels and error lines take none; the line edit
+    inside a spin box or combo box is part of it)."""
+    if widget.focusProxy() is not None or widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+        return [widget]
+    return [child for child in widget.findChildren(QWidget)
+            if child.focusProxy() is None and child.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not any(isinstance(a, QAbstractSpinBox | QComboBox)
+                        for a in _ancestors(child, widget))]
+
+
+def _ancestors(widget: QWidget, stop: QWidget) -> list[QWidget]:
+    found, parent = [], widget.parentWidget()
+    while parent is not None and parent is not stop:
+        found.append(parent)
+        parent = parent.parentWidget()
+    return found
+
+
+def _rows_of(widget: QWidget) -> list[QWidget]:
+    """The ancestors whose focus proxy `widget` is (a row of `in_a_row`; a button box, whose
+    proxy Qt sets to its default button), outermost first."""
+    rows: list[QWidget] = []
+    parent = widget.parentWidget()
+    while (parent is not None and type(parent) in (QWidget, QDialogButtonBox)
+           and parent.focusProxy() is (rows[-1] if rows else widget)):
+        rows.append(parent)
+        parent = parent.parentWidget()
+    return rows[::-1]
+
+
+def chain_tab_order(widgets: Iterable[QWidget | None]) -> None:
+    """Tab visits `widgets` in this order (None and widgets that take no focus are left
+    out); each dialog lists its inputs top to bottom, left to right, buttons last.
+
+    A row whose focus proxy is its first widget is itself a stop in Qt 6's chain (reaching
+    it focuses the proxy), so it must sit right before that widget: otherwise Tab from the
+    row's last widget lands on the row and jumps back to its first (a loop). The rows are
+    chained too, with their proxy lifted while the chain is set (`setTabOrder` would else
+    move the proxy instead of the row)."""
+    chain: list[QWidget] = []
+    for widget in widgets:
+        if widget is None or (widget.focusPolicy() == Qt.FocusPolicy.NoFocus
+                              and widget.focusProxy() is None):
+            continue
+        chain += [*_rows_of(widget), widget]
+    chain = list(dict.fromkeys(chain))
+    lifted = {w: (w.focusProxy(), w.focusPolicy()) for w in chain if w.focusProxy() is not None}
+    for widget in lifted:
+        widget.setFocusProxy(None)
+        widget.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    try:
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+    finally:
+        for widget, (proxy, policy) in lifted.items():
+            widget.setFocusPolicy(policy)
+            widget.setFocusProxy(proxy)
+
+
 class StepDialog(QDialog):
     saved = Signal(object)  # what the save returned (a new ticket's number, or None)
     conflicted = Signal(object)  # the TicketConflict
@@ -49,6 +127,7 @@ class StepDialog(QDialog):
         self._busy = False
         self._errors: dict[str, QLabel] = {}  # service field name -> its error label
         self._widgets: dict[str, QWidget] = {}
+        self._boxes: dict[QWidget, QWidget] = {}  # a form row's box -> the widget in it
         self._required = False
         self.form = QFormLayout()
         # every field as wide as the dialog: its error line below has room to be read
@@ -99,6 +178,7 @@ class StepDialog(QDialog):
         error = self._error_label(f"{widget.objectName()}Error")
         column.addWidget(error)
         text = f"{label} *" if required else label
+        self._boxes[box] = widget
         self.form.addRow(text, box)
         self._required = self._required or required
         self.hint.setVisible(self._required)
@@ -113,6 +193,37 @@ class StepDialog(QDialog):
         edit.setPlaceholderText(placeholder)
         edit.setFixedHeight(edit.fontMetrics().lineSpacing() * NOTE_LINES + 14)
         return edit
+
+    def tab_chain(self) -> list[QWidget]:
+        """The order Tab visits: the form's rows top to bottom (a check box in the label
+        column before its field; a box of several inputs in the order they were added),
+        then "Speichern" and "Abbrechen"."""
+        chain: list[QWidget] = []
+        roles = (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole,
+                 QFormLayout.ItemRole.SpanningRole)
+        for row in range(self.form.rowCount()):
+            for role in roles:
+                item = self.form.itemAt(row, role)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    chain += _inputs_in(self._boxes.get(widget, widget))
+        return [*chain, self.save_button, self.cancel_button]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tab in reading order, and the first field focused (the buttons were made
+        first, so Qt would start on "Speichern")."""
+        chain_tab_order(self.tab_chain())
+        super().showEvent(event)
+        focused = self.focusWidget()
+        if focused is None or focused is self or self.buttons.isAncestorOf(focused):
+            self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        for widget in self.tab_chain():
+            target = focus_target(widget, self)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                return
 
     # ------------------------------------------------------------ for subclasses
 
@@ -133,8 +244,9 @@ class StepDialog(QDialog):
         label.setText(message)
         label.setVisible(True)
         widget = self._widgets.get(field or "")
-        if widget is not None:
-            widget.setFocus()
+        target = focus_target(widget, self) if widget is not None else None
+        if target is not None:
+            target.setFocus()
 
     def clear_errors(self) -> None:
         for label in (*self._errors.values(), self.general_error):

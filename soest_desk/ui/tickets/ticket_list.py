@@ -8,7 +8,7 @@ Object names: `ticketsTable`, `ticketsStack`, `ticketsMessageTitle`, `ticketsMes
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStackedWidget,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from soest_desk.ui import labels
+from soest_desk.ui.table_columns import ColumnChooser
 from soest_desk.ui.table_models.lazy_table_model import IdRole
 from soest_desk.ui.tabs.list_tab import (
     CELL_PADDING,
@@ -52,9 +53,11 @@ class TicketList(QWidget):
         layout.addWidget(self.stack)
 
         self.table.setModel(model)
+        self.columns: ColumnChooser | None = None  # see install_columns
         header = self.table.horizontalHeader()
         header.setSortIndicator(model.sort_column(), model.sort_order())
         self.table.setSortingEnabled(True)
+        self._default_header = header.saveState()  # "Standard wiederherstellen"
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         model.reloaded.connect(self._on_reloaded)
         model.loadFailed.connect(lambda _message: self._show(ERROR))
@@ -102,6 +105,15 @@ class TicketList(QWidget):
         restored = self.table.horizontalHeader().restoreState(QByteArray(state))
         self._sized = self._sized or restored
         return restored
+
+    def install_columns(self, settings: QSettings, key: str) -> ColumnChooser:
+        """The header menu (which columns, in which order), saved under `key`. The menu on
+        the rows (the steps for the chosen tickets) stays as it is."""
+        if self.columns is None:
+            self.columns = ColumnChooser.install(self.table, settings, key,
+                                                 default=self._default_header)
+            self._sized = self._sized or self.columns.restored
+        return self.columns
 
     # ------------------------------------------------------------ reacting
 

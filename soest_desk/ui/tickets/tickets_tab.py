@@ -183,6 +183,7 @@ class TicketsTab(QWidget):
         settings.setValue("lists/tickets/splitter", self.splitter.saveState())
 
     def restore_settings(self, settings: QSettings) -> None:
+        self.list.install_columns(settings, "lists/tickets/header")
         queue = settings.value("lists/tickets/queue")
         if isinstance(queue, str) and queue in self.queues.buttons:
             self.queues.set_queue(queue)
