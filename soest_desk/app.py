@@ -22,6 +22,7 @@ from soest_desk.ui.i18n import (
     install_translations,
     translation_notice,
 )
+from soest_desk.ui.icons import app_icon
 from soest_desk.ui.main_window import MainWindow
 
 ORGANISATION = "Soest"
@@ -49,6 +50,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if 0 < font.pointSizeF() < MIN_POINT_SIZE:
         font.setPointSizeF(MIN_POINT_SIZE)
         app.setFont(font)
+    app.setWindowIcon(app_icon())  # also the sign-in dialog's and the taskbar's
     collect_in_gui_thread(app)
     return app
 

@@ -45,6 +45,8 @@ from soest_desk.ui.places.gateway import PlacesGateway
 from soest_desk.ui.places.occupancy_pane import OccupancyPane
 from soest_desk.ui.places.person_pane import PersonPane
 from soest_desk.ui.reports.export_dialog import ExportDialog, open_export_dialog
+from soest_desk.ui.settings import open_settings_dialog
+from soest_desk.ui.settings.dialog import SettingsDialog
 from soest_desk.ui.shortcuts_dialog import ShortcutsDialog
 from soest_desk.ui.table_models.lazy_table_model import ListFetcher
 from soest_desk.ui.tabs.inspections_tab import InspectionsTab
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         self.last_export_dialog: ExportDialog | None = None  # for tests
         self.last_about_dialog: AboutDialog | None = None  # for tests
         self.last_shortcuts_dialog: ShortcutsDialog | None = None  # for tests
+        self.last_settings_dialog: SettingsDialog | None = None  # for tests
         self.setWindowIcon(app_icon())
 
         self.tabs = QTabWidget(self, objectName="mainTabs")
@@ -193,6 +196,11 @@ class MainWindow(QMainWindow):
         export_action.triggered.connect(self.open_export)
         file_menu.addAction(export_action)
         file_menu.addSeparator()
+        settings_action = QAction(icon("settings"), self.tr("E&instellungen …"), self,
+                                  objectName="actionSettings")
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(settings_action)
         quit_action = QAction(icon("logout"), self.tr("&Beenden"), self,
                               objectName="actionQuit")
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -477,6 +485,12 @@ class MainWindow(QMainWindow):
             "<p><b>Soest Desk</b> %1</p><p>Unterkünfte, Belegung, Sozialarbeit und "
             "Mängelmeldungen für das Amt für Wohnungswesen.</p><p>Datenbank: %2</p>"
         ).replace("%1", __version__).replace("%2", self._database.info.label)
+
+    def open_settings(self, _checked: bool = False) -> SettingsDialog:
+        """Datei → Einstellungen … (window-modal; shared ones need "Einstellungen verwalten")."""
+        dialog = open_settings_dialog(self, self._database, self._actor, self._settings)
+        self.last_settings_dialog = dialog
+        return dialog
 
     def show_about(self, _checked: bool = False) -> AboutDialog:
         dialog = AboutDialog(AboutGateway(self._database), self)
