@@ -7,7 +7,8 @@ usage: python3 dev.py {demo,test} [extra args]   (Windows: py dev.py ...)
   test [args]  set up incl. PostgreSQL, then run `python -m pytest [args]` (Qt offscreen)
 
 Setup is idempotent: virtual environment in .venv, `pip install -e .[test]` whenever
-pyproject.toml changed, and on Linux as root the Qt system libraries and PostgreSQL.
+pyproject.toml changed, and on Linux as root the Qt system libraries and PostgreSQL (and for
+`test` NSIS and 7-Zip: tests/test_bundle.py compiles and lists the Windows installer).
 """
 
 import functools
@@ -157,6 +158,24 @@ def ensure_qt_system_libs() -> None:
         log("warning: installing the Qt system libraries failed; Qt may not start")
 
 
+# --- NSIS and 7-Zip for the installer check (tests/test_bundle.py) --------------------------
+INSTALLER_TOOLS = {"makensis": "nsis", "7z": "p7zip-full"}  # command: Debian package
+
+
+def ensure_installer_tools() -> None:
+    if sys.platform != "linux" or not shutil.which("apt-get"):
+        return
+    missing = [pkg for command, pkg in INSTALLER_TOOLS.items() if not shutil.which(command)]
+    if not missing:
+        return
+    if not can_apt():
+        log("the installer check needs makensis and 7z; install them with:")
+        log(f"  sudo apt-get install --no-install-recommends {' '.join(missing)}")
+        return
+    if not apt_install(missing):
+        log("warning: installing NSIS / 7-Zip failed; the installer check will be skipped")
+
+
 # --- PostgreSQL for the tests -------------------------------------------------------------------
 def pg_address() -> tuple[str, int]:
     url = urlsplit(os.environ.get("SOEST_DESK_TEST_PG_URL") or DEFAULT_PG_URL)
@@ -266,6 +285,7 @@ def setup(with_postgres: bool) -> None:
     install_packages()
     ensure_qt_system_libs()
     if with_postgres:
+        ensure_installer_tools()
         ensure_postgresql()
 
 

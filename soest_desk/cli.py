@@ -69,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--version", action="version", version=f"{APP_NAME} {__version__}",
         help="Versionsnummer anzeigen und beenden",
     )
+    parser.add_argument(
+        "--self-test", nargs="?", const="", default=None, metavar="BERICHT",
+        help="Selbsttest der Installation in einem temporären Ordner (Datenbank, Excel, PDF, "
+        "Fenster ohne Bildschirm) und beenden: Exit-Code 0, wenn alles in Ordnung ist; "
+        "BERICHT: den Bericht zusätzlich in diese Datei schreiben",
+    )
     commands = parser.add_subparsers(dest="command", metavar="BEFEHL")
 
     demo = commands.add_parser(
@@ -218,9 +224,20 @@ def _report(message: str, *, window: bool) -> None:
         show_startup_error(message)
 
 
+def _run_self_test(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    if args.command is not None or args.database_url is not None:
+        parser.error("--self-test steht allein: Er benutzt immer eine eigene, temporäre "
+                     "Datenbank (kein Befehl, keine --database-url).")
+    from soest_desk.self_test import run_self_test
+
+    return run_self_test(Path(args.self_test) if args.self_test else None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test is not None:  # before the log file: nothing in the user's folders
+        return _run_self_test(parser, args)
     log_path = setup_logging()
     opens_window = args.command is None or bool(getattr(args, "open", False))
     try:

@@ -1,8 +1,9 @@
 """Where Soest Desk keeps its data and which database it talks to.
 
 Every location is resolved here: the user data directory (platformdirs) for the embedded
-database and the demo file, the user config directory for the settings file, and the
-resource directory (frozen-aware, so a PyInstaller bundle finds its files too).
+database and the demo file, the user config directory for the settings file, the machine-wide
+config directory for the settings the installer presets for every user (`/DATABASE_URL=`),
+and the resource directory (frozen-aware, so a PyInstaller bundle finds its files too).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from soest_desk import APP_SLUG
 ENV_DATABASE_URL = "SOEST_DESK_DATABASE_URL"
 ENV_DATA_DIR = "SOEST_DESK_DATA_DIR"
 ENV_CONFIG_DIR = "SOEST_DESK_CONFIG_DIR"
+ENV_SITE_CONFIG_DIR = "SOEST_DESK_SITE_CONFIG_DIR"
 SETTINGS_FILE_NAME = "settings.json"
 DATABASE_FILE_NAME = "soest-desk.sqlite"
 DEMO_FILE_NAME = "demo.sqlite"
@@ -45,6 +47,19 @@ def config_dir() -> Path:
 
 def settings_file() -> Path:
     return config_dir() / SETTINGS_FILE_NAME
+
+
+def site_config_dir() -> Path:
+    """Settings for every user of the machine (Windows: %PROGRAMDATA%\\soest-desk), written by
+    the installer; only administrators change them."""
+    override = os.environ.get(ENV_SITE_CONFIG_DIR)
+    if override:
+        return Path(override)
+    return Path(platformdirs.site_config_dir(APP_SLUG, appauthor=False))
+
+
+def machine_settings_file() -> Path:
+    return site_config_dir() / SETTINGS_FILE_NAME
 
 
 def resource_dir() -> Path:
@@ -81,18 +96,28 @@ def demo_database_url() -> str:
 
 
 def read_settings_file() -> dict[str, object]:
-    path = settings_file()
+    return _read_json(settings_file(), "Die Einstellungsdatei",
+                      "Bitte korrigieren oder löschen Sie die Datei.")
+
+
+def read_machine_settings_file() -> dict[str, object]:
+    """The installer's preset for every user of the machine; {} when there is none."""
+    return _read_json(machine_settings_file(), "Die Einstellungsdatei für alle Benutzer",
+                      "Bitte wenden Sie sich an Ihre IT-Abteilung (die Datei wird bei der "
+                      "Installation mit /DATABASE_URL= geschrieben).")
+
+
+def _read_json(path: Path, what: str, advice: str) -> dict[str, object]:
     if not path.exists():
         return {}
     try:
-        content = json.loads(path.read_text(encoding="utf-8"))
+        content = json.loads(path.read_text(encoding="utf-8-sig"))  # Notepad adds a BOM
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ConfigError(
-            f"Die Einstellungsdatei „{path}“ kann nicht gelesen werden ({exc}). "
-            "Bitte korrigieren oder löschen Sie die Datei."
+            f"{what} „{path}“ kann nicht gelesen werden ({exc}). {advice}"
         ) from exc
     if not isinstance(content, dict):
-        raise ConfigError(f"Die Einstellungsdatei „{path}“ enthält kein JSON-Objekt.")
+        raise ConfigError(f"{what} „{path}“ enthält kein JSON-Objekt. {advice}")
     return content
 
 
@@ -108,7 +133,7 @@ class DatabaseChoice:
     """The URL to use and where it came from (shown to the user when it fails)."""
 
     url: str
-    source: str  # "flag", "env", "settings" or "default"
+    source: str  # "flag", "env", "settings", "machine" or "default"
 
     @property
     def is_default(self) -> bool:
@@ -116,19 +141,29 @@ class DatabaseChoice:
 
 
 def choose_database(flag_url: str | None) -> DatabaseChoice:
-    """Flag, then environment, then settings file, then the embedded default. An empty flag
-    is a mistake, not "no flag": it must never fall through to the real database."""
+    """Flag, then environment, then the user's settings file, then the machine's (preset by
+    the installer), then the embedded default. An empty flag is a mistake, not "no flag": it
+    must never fall through to the real database."""
     flag = explicit_url(flag_url)
     if flag is not None:
         return DatabaseChoice(flag, "flag")
     env_url = os.environ.get(ENV_DATABASE_URL)
     if env_url:
         return DatabaseChoice(env_url, "env")
-    configured = read_settings_file().get("database_url")
+    configured = _configured_url(read_settings_file(), settings_file())
     if configured:
-        if not isinstance(configured, str):
-            raise ConfigError(
-                f"„database_url“ in „{settings_file()}“ muss eine Zeichenkette sein."
-            )
         return DatabaseChoice(configured, "settings")
+    preset = _configured_url(read_machine_settings_file(), machine_settings_file())
+    if preset:
+        return DatabaseChoice(preset, "machine")
     return DatabaseChoice(default_database_url(), "default")
+
+
+def _configured_url(settings: dict[str, object], path: Path) -> str | None:
+    """The file's "database_url"; None when it names none (missing, empty or blank)."""
+    configured = settings.get("database_url")
+    if not configured:
+        return None
+    if not isinstance(configured, str):
+        raise ConfigError(f"„database_url“ in „{path}“ muss eine Zeichenkette sein.")
+    return configured.strip() or None

@@ -35,6 +35,9 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     base = tmp_path_factory.mktemp("userdirs")
     monkeypatch.setenv("SOEST_DESK_DATA_DIR", str(base / "data"))
     monkeypatch.setenv("SOEST_DESK_CONFIG_DIR", str(base / "config"))
+    # a real machine-wide preset (/etc/xdg/soest-desk, %PROGRAMDATA%) never reaches a test
+    monkeypatch.setenv("SOEST_DESK_SITE_CONFIG_DIR", str(base / "site"))
+    monkeypatch.delenv("SOEST_DESK_LANGUAGE", raising=False)
     monkeypatch.delenv("SOEST_DESK_DATABASE_URL", raising=False)
     monkeypatch.setenv("SOEST_DESK_USER", "testuser")
     (base / "data").mkdir()
