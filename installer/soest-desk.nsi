@@ -41,10 +41,12 @@ Unicode true
 !define APP_EXE "soest-desk.exe"
 !define PUBLISHER "Stadt Soest – Amt für Wohnungswesen"
 !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${APP_SLUG}"
-!define SETTINGS_KEY "Software\Soest\${APP_NAME}"
+; not "Software\Soest\Soest Desk": that key holds the user's own settings (QSettings), which
+; the uninstaller must keep
+!define SETTINGS_KEY "Software\Soest\${APP_NAME} Installer"
 ; the characters a database URL may contain (RFC 3986 plus %): the settings file is then
 ; plain ASCII JSON that needs no escaping; quotes, backslashes, spaces and umlauts are refused
-!define URL_CHARS "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/?#[]@!$$&'()*+,;=%"
+!define URL_CHARS "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/?#[]!$$&'()*+,;=%"
 
 ; -DCOMPRESSION=none (the CI check: fastest, the content is what matters), zlib (quick),
 ; lzma (the release: solid LZMA, about a quarter of the bundle's size; the default)
@@ -177,14 +179,20 @@ Function .onInit
     Push $DatabaseUrl
     Call UrlCharactersOk
     Pop $R2
+    ${If} $R2 == "@"
+      MessageBox MB_ICONSTOP "/DATABASE_URL darf weder Benutzer noch Passwort enthalten: Jede Person meldet sich mit der eigenen Anmeldung an, und die Datei ist für alle Benutzer lesbar. Beispiel: /DATABASE_URL=postgresql+psycopg://server:5432/soest. Es wurde nichts installiert." /SD IDOK
+      SetErrorLevel 2
+      Quit
+    ${EndIf}
     ${If} $R2 != "ok"
       MessageBox MB_ICONSTOP "/DATABASE_URL enthält das Zeichen „$R2“, das in einer Datenbank-URL nicht vorkommen darf (keine Anführungszeichen, Backslashes, Leerzeichen oder Umlaute; andere Sonderzeichen bitte mit %-Kodierung schreiben). Es wurde nichts installiert." /SD IDOK
       SetErrorLevel 2
       Quit
     ${EndIf}
     StrCpy $R3 $DatabaseUrl 13
+    StrCpy $R4 $DatabaseUrl 21
     ${If} $R3 != "postgresql://"
-    ${AndIf} $R3 != "postgresql+ps"
+    ${AndIf} $R4 != "postgresql+psycopg://"
       MessageBox MB_ICONSTOP "/DATABASE_URL muss eine PostgreSQL-Adresse sein (postgresql+psycopg://server:5432/datenbank), nicht „$DatabaseUrl“. Es wurde nichts installiert." /SD IDOK
       SetErrorLevel 2
       Quit

@@ -92,7 +92,8 @@ def source_files(package_dir: Path = PACKAGE_DIR) -> list[Path]:
         if "__pycache__" in path.parts:
             continue
         text = path.read_text(encoding="utf-8")
-        if "PySide6" in text and _USES_QT_TRANSLATION.search(text):
+        if ("PySide6" in text or "soest_desk.ui.labels import" in text) \
+                and _USES_QT_TRANSLATION.search(text):
             found.append(path)
     return found
 

@@ -1091,6 +1091,62 @@ abgelaufen</translation>
         <source>ohne Platz</source>
         <translation>ohne Platz</translation>
     </message>
+    <message>
+        <source>eigene Wohnung</source>
+        <translation>eigene Wohnung</translation>
+    </message>
+    <message>
+        <source>weggezogen</source>
+        <translation>weggezogen</translation>
+    </message>
+    <message>
+        <source>keine Begleitung mehr nötig</source>
+        <translation>keine Begleitung mehr nötig</translation>
+    </message>
+    <message>
+        <source>Sonstiges</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>in Arbeit</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>erfüllt</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>entfällt</source>
+        <translation>entfällt</translation>
+    </message>
+    <message>
+        <source>Beratung</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>Hausbesuch</source>
+        <translation>Hausbesuch</translation>
+    </message>
+    <message>
+        <source>Telefonat</source>
+        <translation>Telefonat</translation>
+    </message>
+    <message>
+        <source>Begleitung</source>
+        <translation>Begleitung</translation>
+    </message>
+    <message>
+        <source>nur für die Sozialarbeit sichtbar</source>
+        <translation>nur für die Sozialarbeit sichtbar</translation>
+    </message>
+    <message>
+        <source>%1 Min.</source>
+        <translation>%1 Min.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistSection</name>
@@ -1512,6 +1568,158 @@ abgelaufen</translation>
         <source>Jemen</source>
         <translation>Jemen</translation>
     </message>
+    <message>
+        <source>Rückfrage stellen</source>
+        <translation>Rückfrage stellen</translation>
+    </message>
+    <message>
+        <source>Rückfrage beantworten</source>
+        <translation>Rückfrage beantworten</translation>
+    </message>
+    <message>
+        <source>Übernehmen</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Arbeit beginnen</source>
+        <translation>Arbeit beginnen</translation>
+    </message>
+    <message>
+        <source>Wartet …</source>
+        <translation>Wartet …</translation>
+    </message>
+    <message>
+        <source>Weiter bearbeiten</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Erledigt melden</source>
+        <translation>Erledigt melden</translation>
+    </message>
+    <message>
+        <source>Abnehmen</source>
+        <translation>Abnehmen</translation>
+    </message>
+    <message>
+        <source>Ablehnen (Nacharbeit)</source>
+        <translation>Ablehnen (Nacharbeit)</translation>
+    </message>
+    <message>
+        <source>Stornieren</source>
+        <translation>Stornieren</translation>
+    </message>
+    <message>
+        <source>Antwort</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Bemerkung</source>
+        <translation>Bemerkung</translation>
+    </message>
+    <message>
+        <source>Erledigte Arbeiten</source>
+        <translation>Erledigte Arbeiten</translation>
+    </message>
+    <message>
+        <source>Bemerkung zur Abnahme</source>
+        <translation>Bemerkung zur Abnahme</translation>
+    </message>
+    <message>
+        <source>Grund der Ablehnung</source>
+        <translation>Grund der Ablehnung</translation>
+    </message>
+    <message>
+        <source>Grund</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Unterkünfte ansehen</source>
+        <translation>Unterkünfte ansehen</translation>
+    </message>
+    <message>
+        <source>Unterkünfte bearbeiten</source>
+        <translation>Unterkünfte bearbeiten</translation>
+    </message>
+    <message>
+        <source>Bewohner*innen ansehen</source>
+        <translation>Bewohner*innen ansehen</translation>
+    </message>
+    <message>
+        <source>Bewohner*innen bearbeiten</source>
+        <translation>Bewohner*innen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Belegungen verwalten</source>
+        <translation>Belegungen verwalten</translation>
+    </message>
+    <message>
+        <source>Auszug in eigene Wohnung eintragen</source>
+        <translation>Auszug in eigene Wohnung eintragen</translation>
+    </message>
+    <message>
+        <source>Plätze zuweisen</source>
+        <translation>Plätze zuweisen</translation>
+    </message>
+    <message>
+        <source>Mängelmeldungen ansehen</source>
+        <translation>Mängelmeldungen ansehen</translation>
+    </message>
+    <message>
+        <source>Mängel melden</source>
+        <translation>Mängel melden</translation>
+    </message>
+    <message>
+        <source>Mängel bearbeiten</source>
+        <translation>Mängel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Reparaturen abnehmen</source>
+        <translation>Reparaturen abnehmen</translation>
+    </message>
+    <message>
+        <source>Fälle ansehen</source>
+        <translation>Fälle ansehen</translation>
+    </message>
+    <message>
+        <source>Fälle bearbeiten</source>
+        <translation>Fälle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Vermerke lesen</source>
+        <translation>Vermerke lesen</translation>
+    </message>
+    <message>
+        <source>Nachbarschaftsmeldungen ansehen</source>
+        <translation>Nachbarschaftsmeldungen ansehen</translation>
+    </message>
+    <message>
+        <source>Nachbarschaftsmeldungen bearbeiten</source>
+        <translation>Nachbarschaftsmeldungen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Berichte exportieren</source>
+        <translation>Berichte exportieren</translation>
+    </message>
+    <message>
+        <source>Pilotunterkünfte festlegen</source>
+        <translation>Pilotunterkünfte festlegen</translation>
+    </message>
+    <message>
+        <source>Benutzer verwalten</source>
+        <translation>Benutzer verwalten</translation>
+    </message>
+    <message>
+        <source>Einstellungen verwalten</source>
+        <translation>Einstellungen verwalten</translation>
+    </message>
+    <message>
+        <source>Protokoll ansehen</source>
+        <translation>Protokoll ansehen</translation>
+    </message>
+    <message>
+        <source>Datenschutzaufgaben erledigen</source>
+        <translation>Datenschutzaufgaben erledigen</translation>
+    </message>
 </context>
 <context>
     <name>ColumnChooser</name>
@@ -1611,6 +1819,64 @@ abgelaufen</translation>
     <message>
         <source>Kosten: bitte mindestens eine Position ausfüllen.</source>
         <translation>Kosten: bitte mindestens eine Position ausfüllen.</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
+        <source>1 Unterkunft</source>
+        <translation>1 Unterkunft</translation>
+    </message>
+    <message>
+        <source>1 Bewohner*in</source>
+        <translation>1 Bewohner*in</translation>
+    </message>
+    <message>
+        <source>1 Fall</source>
+        <translation>1 Fall</translation>
+    </message>
+    <message>
+        <source>1 Meldung</source>
+        <translation>1 Meldung</translation>
+    </message>
+    <message>
+        <source>1 Eintrag</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Unterkünfte</source>
+        <translation>
+            <numerusform>%1 Unterkünfte</numerusform>
+            <numerusform>%1 Unterkünfte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Bewohner*innen</source>
+        <translation>
+            <numerusform>%1 Bewohner*innen</numerusform>
+            <numerusform>%1 Bewohner*innen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Fälle</source>
+        <translation>
+            <numerusform>%1 Fälle</numerusform>
+            <numerusform>%1 Fälle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Meldungen</source>
+        <translation>
+            <numerusform>%1 Meldungen</numerusform>
+            <numerusform>%1 Meldungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Einträge</source>
+        <translation>
+            <numerusform>%1 Einträge</numerusform>
+            <numerusform>%1 Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2886,201 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <source>Straße und Hausnummer</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>z. B. 59494</source>
+        <translation>z. B. 59494</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Straße</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>PLZ, Ort</source>
+        <translation>PLZ, Ort</translation>
+    </message>
+    <message>
+        <source>Stadtteil</source>
+        <translation>Stadtteil</translation>
+    </message>
+    <message>
+        <source>weiblich</source>
+        <translation>weiblich</translation>
+    </message>
+    <message>
+        <source>männlich</source>
+        <translation>männlich</translation>
+    </message>
+    <message>
+        <source>divers</source>
+        <translation>divers</translation>
+    </message>
+    <message>
+        <source>unbekannt</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Reisepass</source>
+        <translation>Reisepass</translation>
+    </message>
+    <message>
+        <source>Personalausweis</source>
+        <translation>Personalausweis</translation>
+    </message>
+    <message>
+        <source>Aufenthaltstitel</source>
+        <translation>Aufenthaltstitel</translation>
+    </message>
+    <message>
+        <source>Ankunftsnachweis</source>
+        <translation>Ankunftsnachweis</translation>
+    </message>
+    <message>
+        <source>Duldung</source>
+        <translation>Duldung</translation>
+    </message>
+    <message>
+        <source>Sonstiges Dokument</source>
+        <translation>Sonstiges Dokument</translation>
+    </message>
+    <message>
+        <source>Haushaltsvorstand</source>
+        <translation>Haushaltsvorstand</translation>
+    </message>
+    <message>
+        <source>Partner*in</source>
+        <translation>Partner*in</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Angehörige*r</source>
+        <translation>Angehörige*r</translation>
+    </message>
+    <message>
+        <source>Sonstige*r</source>
+        <translation>Sonstige*r</translation>
+    </message>
+    <message>
+        <source>Angeboten</source>
+        <translation>Angeboten</translation>
+    </message>
+    <message>
+        <source>Reserviert</source>
+        <translation>Reserviert</translation>
+    </message>
+    <message>
+        <source>Angenommen</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Zurückgezogen</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Land oder Code, z. B. Ukraine oder UKR</source>
+        <translation>Land oder Code, z. B. Ukraine oder UKR</translation>
+    </message>
+    <message>
+        <source>Bewohner*in beenden</source>
+        <translation>Bewohner*in beenden</translation>
+    </message>
+    <message>
+        <source>%1wird als beendet markiert: nicht mehr in unserer Betreuung. Die Daten bleiben erhalten, es wird nichts gelöscht. Wer noch in einer Unterkunft wohnt oder eingeplant ist, muss zuerst ausziehen.</source>
+        <translation>%1wird als beendet markiert: nicht mehr in unserer Betreuung. Die Daten bleiben erhalten, es wird nichts gelöscht. Wer noch in einer Unterkunft wohnt oder eingeplant ist, muss zuerst ausziehen.</translation>
+    </message>
+    <message>
+        <source>Haushalt beenden</source>
+        <translation>Haushalt beenden</translation>
+    </message>
+    <message>
+        <source>Der Haushalt %1wird als beendet markiert. Seine Mitglieder bleiben als Nachweis verbunden; es wird nichts gelöscht.</source>
+        <translation>Der Haushalt %1wird als beendet markiert. Seine Mitglieder bleiben als Nachweis verbunden; es wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Unterkunft beenden</source>
+        <translation>Unterkunft beenden</translation>
+    </message>
+    <message>
+        <source>Die Unterkunft %1wird mit allen Wohneinheiten außer Betrieb genommen. Es wird nichts gelöscht.</source>
+        <translation>Die Unterkunft %1wird mit allen Wohneinheiten außer Betrieb genommen. Es wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Wohneinheit beenden</source>
+        <translation>Wohneinheit beenden</translation>
+    </message>
+    <message>
+        <source>Die Wohneinheit %1wird außer Betrieb genommen. Es wird nichts gelöscht.</source>
+        <translation>Die Wohneinheit %1wird außer Betrieb genommen. Es wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Wohnraumangebot beenden</source>
+        <translation>Wohnraumangebot beenden</translation>
+    </message>
+    <message>
+        <source>Das Wohnraumangebot %1wird beendet. Es wird nichts gelöscht.</source>
+        <translation>Das Wohnraumangebot %1wird beendet. Es wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Wirklich beenden?</source>
+        <translation>Wirklich beenden?</translation>
+    </message>
+    <message>
+        <source>Beenden</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Pilotprojekt</source>
+        <translation>Pilotprojekt</translation>
+    </message>
+    <message>
+        <source>Für die Pilotauswertung; leer lassen, wenn die Unterkunft nicht teilnimmt.</source>
+        <translation>Für die Pilotauswertung; leer lassen, wenn die Unterkunft nicht teilnimmt.</translation>
+    </message>
+    <message>
+        <source>Die Pilotauswertung vergleicht die Unterkünfte einer Pilotgruppe vor und nach dem Pilotstart mit den übrigen Unterkünften.</source>
+        <translation>Die Pilotauswertung vergleicht die Unterkünfte einer Pilotgruppe vor und nach dem Pilotstart mit den übrigen Unterkünften.</translation>
+    </message>
+    <message>
+        <source>keine – nicht im Pilotprojekt</source>
+        <translation>keine – nicht im Pilotprojekt</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>Pilotunterkünfte legt die Leitung fest.</source>
+        <translation>Pilotunterkünfte legt die Leitung fest.</translation>
+    </message>
+    <message>
+        <source>Pilotgruppe</source>
+        <translation>Pilotgruppe</translation>
+    </message>
+    <message>
+        <source>Pilotstart</source>
+        <translation>Pilotstart</translation>
+    </message>
+</context>
+<context>
     <name>GoalsDialog</name>
     <message>
         <source>Ziele</source>
@@ -3318,14 +3779,6 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
 <context>
     <name>Lists</name>
     <message>
-        <source>1 Eintrag</source>
-        <translation>1 Eintrag</translation>
-    </message>
-    <message>
-        <source>%1 Einträge</source>
-        <translation>%1 Einträge</translation>
-    </message>
-    <message>
         <source>ja</source>
         <translation>ja</translation>
     </message>
@@ -3586,22 +4039,6 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
         <translation>Neue Mängel meldet die Heimleitung; hier erscheinen sie mit ihrem Stand.</translation>
     </message>
     <message>
-        <source>Bewohner*in</source>
-        <translation>Bewohner*in</translation>
-    </message>
-    <message>
-        <source>Fall</source>
-        <translation>Fall</translation>
-    </message>
-    <message>
-        <source>Fälle</source>
-        <translation>Fälle</translation>
-    </message>
-    <message>
-        <source>Meldungen</source>
-        <translation>Meldungen</translation>
-    </message>
-    <message>
         <source>Keine offenen Fälle.</source>
         <translation>Keine offenen Fälle.</translation>
     </message>
@@ -3663,6 +4100,10 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
     <message>
         <source>Bericht e&amp;xportieren …</source>
         <translation>Bericht e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>E&amp;instellungen …</source>
+        <translation>E&amp;instellungen …</translation>
     </message>
     <message>
         <source>&amp;Beenden</source>
@@ -4705,6 +5146,28 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
         <translation>Verlauf</translation>
     </message>
     <message>
+        <source>1 Monat</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Monate</source>
+        <translation>
+            <numerusform>%1 Monate</numerusform>
+            <numerusform>%1 Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 Tag</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Tage</source>
+        <translation>
+            <numerusform>%1 Tage</numerusform>
+            <numerusform>%1 Tage</numerusform>
+        </translation>
+    </message>
+    <message>
         <source> – seit %1</source>
         <translation> – seit %1</translation>
     </message>
@@ -4811,6 +5274,65 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
     <message>
         <source>Das Foto kann nicht angezeigt werden.</source>
         <translation>Das Foto kann nicht angezeigt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <source>Personen</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>eigene Wohnung</source>
+        <translation>eigene Wohnung</translation>
+    </message>
+    <message>
+        <source>Umverteilung</source>
+        <translation>Umverteilung</translation>
+    </message>
+    <message>
+        <source>andere Kommune</source>
+        <translation>andere Kommune</translation>
+    </message>
+    <message>
+        <source>Rückkehr ins Herkunftsland</source>
+        <translation>Rückkehr ins Herkunftsland</translation>
+    </message>
+    <message>
+        <source>verstorben</source>
+        <translation>verstorben</translation>
+    </message>
+    <message>
+        <source>unbekannt / abgängig</source>
+        <translation>unbekannt / abgängig</translation>
+    </message>
+    <message>
+        <source>Schimmel</source>
+        <translation>Schimmel</translation>
+    </message>
+    <message>
+        <source>Renovierung</source>
+        <translation>Renovierung</translation>
+    </message>
+    <message>
+        <source>Quarantäne</source>
+        <translation>Quarantäne</translation>
+    </message>
+    <message>
+        <source>Schaden</source>
+        <translation>Schaden</translation>
+    </message>
+    <message>
+        <source>Sonstiges</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>überbelegt</source>
+        <translation>überbelegt</translation>
+    </message>
+    <message>
+        <source>voll</source>
+        <translation>voll</translation>
     </message>
 </context>
 <context>
@@ -5485,12 +6007,75 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
 <context>
     <name>TicketActions</name>
     <message>
+        <source>Fotos auswählen</source>
+        <translation>Fotos auswählen</translation>
+    </message>
+    <message>
+        <source>Bilder (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
         <source>Foto nicht angehängt</source>
         <translation>Foto nicht angehängt</translation>
     </message>
     <message>
         <source>Aufträge drucken (PDF) …</source>
         <translation>Aufträge drucken (PDF) …</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDetail</name>
+    <message>
+        <source>%1 Tg. %2 Std.</source>
+        <translation>%1 Tg. %2 Std.</translation>
+    </message>
+    <message>
+        <source>%1 Std. %2 Min.</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 Min.</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source> bis %1</source>
+        <translation> bis %1</translation>
+    </message>
+    <message>
+        <source>niemand (abgeschlossen)</source>
+        <translation>niemand (abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>keine Frist</source>
+        <translation>keine Frist</translation>
+    </message>
+    <message>
+        <source>%1 – überfällig</source>
+        <translation>%1 – überfällig</translation>
+    </message>
+    <message>
+        <source>Gefahrenstelle – gesichert am %1</source>
+        <translation>Gefahrenstelle – gesichert am %1</translation>
+    </message>
+    <message>
+        <source>Gefahrenstelle – noch nicht gesichert</source>
+        <translation>Gefahrenstelle – noch nicht gesichert</translation>
+    </message>
+    <message>
+        <source>Gefahrenstelle – sichern bis %1, überfällig!</source>
+        <translation>Gefahrenstelle – sichern bis %1, überfällig!</translation>
+    </message>
+    <message>
+        <source>Gefahrenstelle – sichern bis %1</source>
+        <translation>Gefahrenstelle – sichern bis %1</translation>
+    </message>
+    <message>
+        <source> · Zimmer %1</source>
+        <translation> · Zimmer %1</translation>
+    </message>
+    <message>
+        <source> von %1</source>
+        <translation> von %1</translation>
     </message>
 </context>
 <context>
@@ -5674,6 +6259,10 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
     <message>
         <source>Arbeitsaufträge für die markierten Meldungen (Strg/Umschalt + Klick markiert mehrere)</source>
         <translation>Arbeitsaufträge für die markierten Meldungen (Strg/Umschalt + Klick markiert mehrere)</translation>
+    </message>
+    <message>
+        <source>Neue Mängelmeldung (im Mängel-Tab)</source>
+        <translation>Neue Mängelmeldung (im Mängel-Tab)</translation>
     </message>
     <message>
         <source>Lädt …</source>
@@ -5891,6 +6480,14 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
 <context>
     <name>WorkOrderPrinter</name>
     <message>
+        <source>Aufträge als PDF speichern</source>
+        <translation>Aufträge als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
         <source>Aufträge drucken</source>
         <translation>Aufträge drucken</translation>
     </message>
@@ -5937,60 +6534,6 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
     <message>
         <source>Aufträge nicht gedruckt</source>
         <translation>Aufträge nicht gedruckt</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Straße und Hausnummer</source>
-        <translation>Straße und Hausnummer</translation>
-    </message>
-    <message>
-        <source>z. B. 59494</source>
-        <translation>z. B. 59494</translation>
-    </message>
-    <message>
-        <source>Ort</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Straße</source>
-        <translation>Straße</translation>
-    </message>
-    <message>
-        <source>PLZ, Ort</source>
-        <translation>PLZ, Ort</translation>
-    </message>
-    <message>
-        <source>Stadtteil</source>
-        <translation>Stadtteil</translation>
-    </message>
-    <message>
-        <source>Personen</source>
-        <translation>Personen</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Fotos auswählen</source>
-        <translation>Fotos auswählen</translation>
-    </message>
-    <message>
-        <source>Bilder (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
-        <translation>Bilder (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</translation>
-    </message>
-    <message>
-        <source>Aufträge als PDF speichern</source>
-        <translation>Aufträge als PDF speichern</translation>
-    </message>
-    <message>
-        <source>PDF-Dateien (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 </TS>

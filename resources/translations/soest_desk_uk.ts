@@ -1015,80 +1015,137 @@
     <name>Cases</name>
     <message>
         <source>Punkt</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт</translation>
     </message>
     <message>
         <source>Stand</source>
-        <translation type="unfinished">Стан</translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Gültig bis</source>
-        <translation type="unfinished"></translation>
+        <translation>Дійсне до</translation>
     </message>
     <message>
         <source>Anzahl</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість</translation>
     </message>
     <message>
         <source>Nachweis</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтвердження</translation>
     </message>
     <message>
         <source>%1 (kein Pflichtpunkt)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (не обов&apos;язковий)</translation>
     </message>
     <message>
         <source>%1
 abgelaufen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+прострочене</translation>
     </message>
     <message>
         <source>Nachweis: %1</source>
-        <translation type="unfinished">Підтвердження: %1</translation>
+        <translation>Підтвердження: %1</translation>
     </message>
     <message>
         <source>Abgelaufen: zählt nicht mehr als erfüllt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк минув: більше не вважається виконаним.</translation>
     </message>
     <message>
         <source>Fällig am</source>
-        <translation type="unfinished">Термін</translation>
+        <translation>Термін</translation>
     </message>
     <message>
         <source>Betreff</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Erledigt am</source>
-        <translation type="unfinished">Виконано</translation>
+        <translation>Виконано</translation>
     </message>
     <message>
         <source>%1 – überfällig</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – прострочено</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Alter</source>
-        <translation type="unfinished">Вік</translation>
+        <translation>Вік</translation>
     </message>
     <message>
         <source>Rolle</source>
-        <translation type="unfinished">Роль</translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Wohnt in</source>
-        <translation type="unfinished">Мешкає в</translation>
+        <translation>Мешкає в</translation>
     </message>
     <message>
         <source>ohne Platz</source>
-        <translation type="unfinished">без місця</translation>
+        <translation>без місця</translation>
+    </message>
+    <message>
+        <source>eigene Wohnung</source>
+        <translation>власне житло</translation>
+    </message>
+    <message>
+        <source>weggezogen</source>
+        <translation>виїхали</translation>
+    </message>
+    <message>
+        <source>keine Begleitung mehr nötig</source>
+        <translation>супровід більше не потрібен</translation>
+    </message>
+    <message>
+        <source>Sonstiges</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>відкрито</translation>
+    </message>
+    <message>
+        <source>in Arbeit</source>
+        <translation>у роботі</translation>
+    </message>
+    <message>
+        <source>erfüllt</source>
+        <translation>виконано</translation>
+    </message>
+    <message>
+        <source>entfällt</source>
+        <translation>не застосовується</translation>
+    </message>
+    <message>
+        <source>Beratung</source>
+        <translation>Консультація</translation>
+    </message>
+    <message>
+        <source>Hausbesuch</source>
+        <translation>Візит додому</translation>
+    </message>
+    <message>
+        <source>Telefonat</source>
+        <translation>Телефонна розмова</translation>
+    </message>
+    <message>
+        <source>Begleitung</source>
+        <translation>Супровід</translation>
+    </message>
+    <message>
+        <source>nur für die Sozialarbeit sichtbar</source>
+        <translation>бачить лише соціальна робота</translation>
+    </message>
+    <message>
+        <source>%1 Min.</source>
+        <translation>%1 хв</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1568,158 @@ abgelaufen</source>
         <source>Jemen</source>
         <translation>Ємен</translation>
     </message>
+    <message>
+        <source>Rückfrage stellen</source>
+        <translation>Поставити запитання</translation>
+    </message>
+    <message>
+        <source>Rückfrage beantworten</source>
+        <translation>Відповісти на запитання</translation>
+    </message>
+    <message>
+        <source>Übernehmen</source>
+        <translation>Взяти в роботу</translation>
+    </message>
+    <message>
+        <source>Arbeit beginnen</source>
+        <translation>Почати роботу</translation>
+    </message>
+    <message>
+        <source>Wartet …</source>
+        <translation>Очікує …</translation>
+    </message>
+    <message>
+        <source>Weiter bearbeiten</source>
+        <translation>Продовжити роботу</translation>
+    </message>
+    <message>
+        <source>Erledigt melden</source>
+        <translation>Повідомити про виконання</translation>
+    </message>
+    <message>
+        <source>Abnehmen</source>
+        <translation>Прийняти</translation>
+    </message>
+    <message>
+        <source>Ablehnen (Nacharbeit)</source>
+        <translation>Відхилити (доопрацювання)</translation>
+    </message>
+    <message>
+        <source>Stornieren</source>
+        <translation>Скасувати заявку</translation>
+    </message>
+    <message>
+        <source>Antwort</source>
+        <translation>Відповідь</translation>
+    </message>
+    <message>
+        <source>Bemerkung</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>Erledigte Arbeiten</source>
+        <translation>Виконані роботи</translation>
+    </message>
+    <message>
+        <source>Bemerkung zur Abnahme</source>
+        <translation>Примітка до приймання</translation>
+    </message>
+    <message>
+        <source>Grund der Ablehnung</source>
+        <translation>Причина відхилення</translation>
+    </message>
+    <message>
+        <source>Grund</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Unterkünfte ansehen</source>
+        <translation>Переглядати житло</translation>
+    </message>
+    <message>
+        <source>Unterkünfte bearbeiten</source>
+        <translation>Редагувати житло</translation>
+    </message>
+    <message>
+        <source>Bewohner*innen ansehen</source>
+        <translation>Переглядати мешканців</translation>
+    </message>
+    <message>
+        <source>Bewohner*innen bearbeiten</source>
+        <translation>Редагувати мешканців</translation>
+    </message>
+    <message>
+        <source>Belegungen verwalten</source>
+        <translation>Керувати заселенням</translation>
+    </message>
+    <message>
+        <source>Auszug in eigene Wohnung eintragen</source>
+        <translation>Вносити переїзд у власне житло</translation>
+    </message>
+    <message>
+        <source>Plätze zuweisen</source>
+        <translation>Розподіляти місця</translation>
+    </message>
+    <message>
+        <source>Mängelmeldungen ansehen</source>
+        <translation>Переглядати заявки про несправності</translation>
+    </message>
+    <message>
+        <source>Mängel melden</source>
+        <translation>Повідомляти про несправності</translation>
+    </message>
+    <message>
+        <source>Mängel bearbeiten</source>
+        <translation>Опрацьовувати несправності</translation>
+    </message>
+    <message>
+        <source>Reparaturen abnehmen</source>
+        <translation>Приймати ремонти</translation>
+    </message>
+    <message>
+        <source>Fälle ansehen</source>
+        <translation>Переглядати справи</translation>
+    </message>
+    <message>
+        <source>Fälle bearbeiten</source>
+        <translation>Редагувати справи</translation>
+    </message>
+    <message>
+        <source>Vermerke lesen</source>
+        <translation>Читати нотатки</translation>
+    </message>
+    <message>
+        <source>Nachbarschaftsmeldungen ansehen</source>
+        <translation>Переглядати повідомлення від сусідів</translation>
+    </message>
+    <message>
+        <source>Nachbarschaftsmeldungen bearbeiten</source>
+        <translation>Редагувати повідомлення від сусідів</translation>
+    </message>
+    <message>
+        <source>Berichte exportieren</source>
+        <translation>Експортувати звіти</translation>
+    </message>
+    <message>
+        <source>Pilotunterkünfte festlegen</source>
+        <translation>Визначати пілотне житло</translation>
+    </message>
+    <message>
+        <source>Benutzer verwalten</source>
+        <translation>Керувати користувачами</translation>
+    </message>
+    <message>
+        <source>Einstellungen verwalten</source>
+        <translation>Керувати налаштуваннями</translation>
+    </message>
+    <message>
+        <source>Protokoll ansehen</source>
+        <translation>Переглядати протокол</translation>
+    </message>
+    <message>
+        <source>Datenschutzaufgaben erledigen</source>
+        <translation>Виконувати завдання із захисту даних</translation>
+    </message>
 </context>
 <context>
     <name>ColumnChooser</name>
@@ -1594,7 +1803,7 @@ abgelaufen</source>
     </message>
     <message>
         <source>Summe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Разом: %1</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1819,69 @@ abgelaufen</source>
     <message>
         <source>Kosten: bitte mindestens eine Position ausfüllen.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
+        <source>1 Unterkunft</source>
+        <translation>1 житловий об&apos;єкт</translation>
+    </message>
+    <message>
+        <source>1 Bewohner*in</source>
+        <translation>1 мешканець</translation>
+    </message>
+    <message>
+        <source>1 Fall</source>
+        <translation>1 справа</translation>
+    </message>
+    <message>
+        <source>1 Meldung</source>
+        <translation>1 повідомлення</translation>
+    </message>
+    <message>
+        <source>1 Eintrag</source>
+        <translation>1 запис</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Unterkünfte</source>
+        <translation>
+            <numerusform>%1 житловий об&apos;єкт</numerusform>
+            <numerusform>%1 житлові об&apos;єкти</numerusform>
+            <numerusform>%1 житлових об&apos;єктів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Bewohner*innen</source>
+        <translation>
+            <numerusform>%1 мешканець</numerusform>
+            <numerusform>%1 мешканці</numerusform>
+            <numerusform>%1 мешканців</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Fälle</source>
+        <translation>
+            <numerusform>%1 справа</numerusform>
+            <numerusform>%1 справи</numerusform>
+            <numerusform>%1 справ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Meldungen</source>
+        <translation>
+            <numerusform>%1 повідомлення</numerusform>
+            <numerusform>%1 повідомлення</numerusform>
+            <numerusform>%1 повідомлень</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Einträge</source>
+        <translation>
+            <numerusform>%1 запис</numerusform>
+            <numerusform>%1 записи</numerusform>
+            <numerusform>%1 записів</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1875,15 +2147,15 @@ abgelaufen</source>
     </message>
     <message>
         <source> (%1 Std. × %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 год × %2)</translation>
     </message>
     <message>
         <source>Summe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Разом: %1</translation>
     </message>
     <message>
         <source>am Zug: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>хід за: %1</translation>
     </message>
 </context>
 <context>
@@ -2513,11 +2785,11 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
     </message>
     <message>
         <source>1 Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 особа</translation>
     </message>
     <message>
         <source>%1 Personen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Осіб: %1</translation>
     </message>
     <message>
         <source>Haushalt %1 – %2</source>
@@ -2596,7 +2868,7 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
     </message>
     <message>
         <source>Betreff</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Тема</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2888,201 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
     <message>
         <source>Dieser Eintrag ist beendet und kann nicht mehr geändert werden.</source>
         <translation>Цей запис завершено, його більше не можна змінити.</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Straße und Hausnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z. B. 59494</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straße</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLZ, Ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stadtteil</source>
+        <translation type="unfinished">Район</translation>
+    </message>
+    <message>
+        <source>weiblich</source>
+        <translation>жіноча</translation>
+    </message>
+    <message>
+        <source>männlich</source>
+        <translation>чоловіча</translation>
+    </message>
+    <message>
+        <source>divers</source>
+        <translation>інша</translation>
+    </message>
+    <message>
+        <source>unbekannt</source>
+        <translation>невідомо</translation>
+    </message>
+    <message>
+        <source>Reisepass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personalausweis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aufenthaltstitel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ankunftsnachweis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duldung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sonstiges Dokument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haushaltsvorstand</source>
+        <translation>Голова домогосподарства</translation>
+    </message>
+    <message>
+        <source>Partner*in</source>
+        <translation>Партнер(-ка)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Дитина</translation>
+    </message>
+    <message>
+        <source>Angehörige*r</source>
+        <translation>Родич(-ка)</translation>
+    </message>
+    <message>
+        <source>Sonstige*r</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <source>Angeboten</source>
+        <translation>Запропоновано</translation>
+    </message>
+    <message>
+        <source>Reserviert</source>
+        <translation>Зарезервовано</translation>
+    </message>
+    <message>
+        <source>Angenommen</source>
+        <translation>Прийнято</translation>
+    </message>
+    <message>
+        <source>Zurückgezogen</source>
+        <translation>Відкликано</translation>
+    </message>
+    <message>
+        <source>Land oder Code, z. B. Ukraine oder UKR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewohner*in beenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1wird als beendet markiert: nicht mehr in unserer Betreuung. Die Daten bleiben erhalten, es wird nichts gelöscht. Wer noch in einer Unterkunft wohnt oder eingeplant ist, muss zuerst ausziehen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haushalt beenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der Haushalt %1wird als beendet markiert. Seine Mitglieder bleiben als Nachweis verbunden; es wird nichts gelöscht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterkunft beenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Unterkunft %1wird mit allen Wohneinheiten außer Betrieb genommen. Es wird nichts gelöscht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wohneinheit beenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Wohneinheit %1wird außer Betrieb genommen. Es wird nichts gelöscht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wohnraumangebot beenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Wohnraumangebot %1wird beendet. Es wird nichts gelöscht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wirklich beenden?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation type="unfinished">Скасувати</translation>
+    </message>
+    <message>
+        <source>Pilotprojekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für die Pilotauswertung; leer lassen, wenn die Unterkunft nicht teilnimmt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Pilotauswertung vergleicht die Unterkünfte einer Pilotgruppe vor und nach dem Pilotstart mit den übrigen Unterkünften.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keine – nicht im Pilotprojekt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilotunterkünfte legt die Leitung fest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilotgruppe</source>
+        <translation type="unfinished">Пілотна група</translation>
+    </message>
+    <message>
+        <source>Pilotstart</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3317,14 +3784,6 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
 <context>
     <name>Lists</name>
     <message>
-        <source>1 Eintrag</source>
-        <translation>1 запис</translation>
-    </message>
-    <message>
-        <source>%1 Einträge</source>
-        <translation>Записів: %1</translation>
-    </message>
-    <message>
         <source>ja</source>
         <translation>так</translation>
     </message>
@@ -3585,22 +4044,6 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
         <translation>Про нові несправності повідомляє керівництво закладу; тут вони відображаються з поточним станом.</translation>
     </message>
     <message>
-        <source>Bewohner*in</source>
-        <translation>мешканець</translation>
-    </message>
-    <message>
-        <source>Fall</source>
-        <translation>справа</translation>
-    </message>
-    <message>
-        <source>Fälle</source>
-        <translation>справ</translation>
-    </message>
-    <message>
-        <source>Meldungen</source>
-        <translation>повідомлень</translation>
-    </message>
-    <message>
         <source>Keine offenen Fälle.</source>
         <translation>Відкритих справ немає.</translation>
     </message>
@@ -3664,6 +4107,10 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
         <translation>&amp;Експорт звіту …</translation>
     </message>
     <message>
+        <source>E&amp;instellungen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Beenden</source>
         <translation>Ви&amp;йти</translation>
     </message>
@@ -3693,7 +4140,7 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
     </message>
     <message>
         <source>Ü&amp;ber Soest Desk</source>
-        <translation>&amp;Про Soest Desk</translation>
+        <translation>Пр&amp;о Soest Desk</translation>
     </message>
     <message>
         <source>Neuer &amp;Fall …</source>
@@ -4239,11 +4686,11 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
     </message>
     <message>
         <source>1 Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 особа</translation>
     </message>
     <message>
         <source>%1 Personen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Осіб: %1</translation>
     </message>
     <message>
         <source>Kein passender Haushalt ohne offenen Fall gefunden.</source>
@@ -4274,47 +4721,47 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
     <name>Overview</name>
     <message>
         <source>Belegt</source>
-        <translation type="unfinished">Зайнято</translation>
+        <translation>Зайнято</translation>
     </message>
     <message>
         <source>Frei</source>
-        <translation type="unfinished">Вільно</translation>
+        <translation>Вільно</translation>
     </message>
     <message>
         <source>Gesperrt</source>
-        <translation type="unfinished">Заблоковано</translation>
+        <translation>Заблоковано</translation>
     </message>
     <message>
         <source>Plätze</source>
-        <translation type="unfinished">Місця</translation>
+        <translation>Місця</translation>
     </message>
     <message>
         <source>%1: %2 Plätze, %3 belegt, %4 frei, %5 gesperrt – Belegung %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: місць %2, зайнято %3, вільно %4, заблоковано %5 – заповненість %6</translation>
     </message>
     <message>
         <source>Auszüge in eigene Wohnung</source>
-        <translation type="unfinished"></translation>
+        <translation>Переїзди у власне житло</translation>
     </message>
     <message>
         <source>%1: %2 in eine eigene Wohnung gezogen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: у власне житло переїхали – %2</translation>
     </message>
     <message>
         <source>1 Person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 особа</translation>
     </message>
     <message>
         <source>%1 Personen</source>
-        <translation type="unfinished"></translation>
+        <translation>Осіб: %1</translation>
     </message>
     <message>
         <source>Klicken zeigt diese Personen in der Liste Bewohner*innen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Натисніть, щоб показати цих осіб у списку «Мешканці».</translation>
     </message>
     <message>
         <source>Klicken zeigt die Fälle, die in diesem Monat mit „eigene Wohnung“ abgeschlossen wurden und die Sie sehen – Haushalte, nicht Personen, daher eine andere Zahl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Натисніть, щоб показати доступні вам справи, закриті цього місяця з результатом «власне житло», – це домогосподарства, а не особи, тому число інше.</translation>
     </message>
 </context>
 <context>
@@ -4704,6 +5151,30 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
         <translation>Історія</translation>
     </message>
     <message>
+        <source>1 Monat</source>
+        <translation>1 місяць</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Monate</source>
+        <translation>
+            <numerusform>%1 місяць</numerusform>
+            <numerusform>%1 місяці</numerusform>
+            <numerusform>%1 місяців</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 Tag</source>
+        <translation>1 день</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Tage</source>
+        <translation>
+            <numerusform>%1 день</numerusform>
+            <numerusform>%1 дні</numerusform>
+            <numerusform>%1 днів</numerusform>
+        </translation>
+    </message>
+    <message>
         <source> – seit %1</source>
         <translation> – %1</translation>
     </message>
@@ -4810,6 +5281,65 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
     <message>
         <source>Das Foto kann nicht angezeigt werden.</source>
         <translation>Неможливо показати фото.</translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <source>Personen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eigene Wohnung</source>
+        <translation>власне житло</translation>
+    </message>
+    <message>
+        <source>Umverteilung</source>
+        <translation>Перерозподіл</translation>
+    </message>
+    <message>
+        <source>andere Kommune</source>
+        <translation>інша громада</translation>
+    </message>
+    <message>
+        <source>Rückkehr ins Herkunftsland</source>
+        <translation>Повернення на батьківщину</translation>
+    </message>
+    <message>
+        <source>verstorben</source>
+        <translation>помер(-ла)</translation>
+    </message>
+    <message>
+        <source>unbekannt / abgängig</source>
+        <translation>невідомо / зник(-ла)</translation>
+    </message>
+    <message>
+        <source>Schimmel</source>
+        <translation>Цвіль</translation>
+    </message>
+    <message>
+        <source>Renovierung</source>
+        <translation>Ремонт</translation>
+    </message>
+    <message>
+        <source>Quarantäne</source>
+        <translation>Карантин</translation>
+    </message>
+    <message>
+        <source>Schaden</source>
+        <translation>Пошкодження</translation>
+    </message>
+    <message>
+        <source>Sonstiges</source>
+        <translation>Інше</translation>
+    </message>
+    <message>
+        <source>überbelegt</source>
+        <translation>переповнено</translation>
+    </message>
+    <message>
+        <source>voll</source>
+        <translation>заповнено</translation>
     </message>
 </context>
 <context>
@@ -5037,7 +5567,7 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
     </message>
     <message>
         <source>Gültig bis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дійсне до</translation>
     </message>
     <message>
         <source>z. B. Bescheid vom …, Zertifikat B1</source>
@@ -5045,7 +5575,7 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
     </message>
     <message>
         <source>Nachweis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Підтвердження</translation>
     </message>
 </context>
 <context>
@@ -5484,12 +6014,75 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
 <context>
     <name>TicketActions</name>
     <message>
+        <source>Fotos auswählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilder (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Foto nicht angehängt</source>
         <translation>Фото не додано</translation>
     </message>
     <message>
         <source>Aufträge drucken (PDF) …</source>
         <translation>Друк нарядів (PDF) …</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDetail</name>
+    <message>
+        <source>%1 Tg. %2 Std.</source>
+        <translation>%1 дн. %2 год</translation>
+    </message>
+    <message>
+        <source>%1 Std. %2 Min.</source>
+        <translation>%1 год %2 хв</translation>
+    </message>
+    <message>
+        <source>%1 Min.</source>
+        <translation>%1 хв</translation>
+    </message>
+    <message>
+        <source> bis %1</source>
+        <translation> до %1</translation>
+    </message>
+    <message>
+        <source>niemand (abgeschlossen)</source>
+        <translation>ніхто (закрито)</translation>
+    </message>
+    <message>
+        <source>keine Frist</source>
+        <translation>без терміну</translation>
+    </message>
+    <message>
+        <source>%1 – überfällig</source>
+        <translation>%1 – прострочено</translation>
+    </message>
+    <message>
+        <source>Gefahrenstelle – gesichert am %1</source>
+        <translation>Небезпечне місце – убезпечено %1</translation>
+    </message>
+    <message>
+        <source>Gefahrenstelle – noch nicht gesichert</source>
+        <translation>Небезпечне місце – ще не убезпечено</translation>
+    </message>
+    <message>
+        <source>Gefahrenstelle – sichern bis %1, überfällig!</source>
+        <translation>Небезпечне місце – убезпечити до %1, прострочено!</translation>
+    </message>
+    <message>
+        <source>Gefahrenstelle – sichern bis %1</source>
+        <translation>Небезпечне місце – убезпечити до %1</translation>
+    </message>
+    <message>
+        <source> · Zimmer %1</source>
+        <translation> · кімната %1</translation>
+    </message>
+    <message>
+        <source> von %1</source>
+        <translation> від %1</translation>
     </message>
 </context>
 <context>
@@ -5534,19 +6127,19 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
     <name>TicketTableModel</name>
     <message>
         <source>Gefahrenstelle (Verkehrssicherheit) – gesichert am %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Небезпечне місце (безпека) – убезпечено %1</translation>
     </message>
     <message>
         <source>Gefahrenstelle (Verkehrssicherheit) – noch nicht gesichert</source>
-        <translation type="unfinished"></translation>
+        <translation>Небезпечне місце (безпека) – ще не убезпечено</translation>
     </message>
     <message>
         <source>Überfällig – fällig war %1</source>
-        <translation type="unfinished">Прострочено – термін був %1</translation>
+        <translation>Прострочено – термін був %1</translation>
     </message>
     <message>
         <source>Überfällig – die Gefahrenstelle ist nicht rechtzeitig als gesichert gemeldet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочено – не повідомлено вчасно, що небезпечне місце убезпечено.</translation>
     </message>
 </context>
 <context>
@@ -5675,6 +6268,10 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
         <translation>Наряди для позначених заявок (Ctrl/Shift + клік позначає кілька)</translation>
     </message>
     <message>
+        <source>Neue Mängelmeldung (im Mängel-Tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lädt …</source>
         <translation>Завантаження …</translation>
     </message>
@@ -5695,7 +6292,7 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
     </message>
     <message>
         <source>voll</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">заповнено</translation>
     </message>
     <message>
         <source>%1 frei</source>
@@ -5789,7 +6386,7 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
     <name>UsersDialog</name>
     <message>
         <source>Benutzer verwalten</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Керувати користувачами</translation>
     </message>
     <message>
         <source>&amp;Neuer Benutzer</source>
@@ -5890,6 +6487,14 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
 <context>
     <name>WorkOrderPrinter</name>
     <message>
+        <source>Aufträge als PDF speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aufträge drucken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5935,60 +6540,6 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
     </message>
     <message>
         <source>Aufträge nicht gedruckt</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Personen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Straße und Hausnummer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>z. B. 59494</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Straße</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PLZ, Ort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stadtteil</source>
-        <translation type="unfinished">Район</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Fotos auswählen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bilder (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aufträge als PDF speichern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF-Dateien (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -30,6 +30,7 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
@@ -66,9 +67,9 @@ def show_startup_error(message: str) -> None:
     if not dialogs_possible():
         return
     app = QApplication.instance() or QApplication([])
-    box = QMessageBox(QMessageBox.Icon.Critical, "Soest Desk", message)
+    box = QMessageBox(QMessageBox.Icon.Critical,
+                      app.translate("StartupError", "Soest Desk – Start nicht möglich"), message)
     box.setObjectName("startupErrorBox")
-    box.setWindowTitle(app.translate("StartupError", "Soest Desk – Start nicht möglich"))
     box.exec()
 
 
@@ -285,6 +286,8 @@ class ErrorReporter(QObject):
         now = self._clock()
         previous = self._last.get(key)
         self._last[key] = now
+        if self.dialog is not None and not shiboken6.isValid(self.dialog):
+            self.dialog = None  # deleted without `finished` (e.g. with a parent that went)
         if self.dialog is not None:
             self.dialog.count_repeat()
             return
@@ -301,12 +304,13 @@ class ErrorReporter(QObject):
         self.show_dialog(error, incident)
 
     def show_dialog(self, error: BaseException, incident: str) -> ErrorDialog:
-        app = QApplication.instance()
-        parent = app.activeWindow() if isinstance(app, QApplication) else None
-        dialog = ErrorDialog(incident, error, active_log_file(), parent)
+        # no parent: the active window may be a dialog that deletes itself (then this one
+        # would go with it); application-modal, it stays in front of every window anyway
+        dialog = ErrorDialog(incident, error, active_log_file(), None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.finished.connect(self._closed)
+        dialog.destroyed.connect(self._closed)
         self.dialog = dialog
         self.dialogs_shown += 1
         dialog.show()
@@ -314,7 +318,7 @@ class ErrorReporter(QObject):
         dialog.activateWindow()
         return dialog
 
-    def _closed(self, _result: int = 0) -> None:
+    def _closed(self, _result: object = 0) -> None:
         self.dialog = None
         now = self._clock()  # a burst is counted from the dialog's close
         for key in self._last:

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QDateTime, QLocale, QObject, QTimeZone
 
 from soest_desk.services.listing import ColumnSpec, ListRow
 from soest_desk.ui.labels import code_label, translate
@@ -41,11 +41,35 @@ def format_number(value: int | Decimal | float) -> str:
     return GERMAN.toString(float(value), "f", 2)
 
 
-def format_count(total: int) -> str:
-    """"1 Eintrag", "1.234 Einträge"."""
-    if total == 1:
-        return translate("Lists", "1 Eintrag")
-    return translate("Lists", "%1 Einträge").replace("%1", format_number(total))
+class Counts(QObject):
+    """A number with its noun in the plural form of the language ("1.234 Bewohner*innen";
+    Ukrainian has three forms). lupdate reads numerus texts only from `self.tr(text, "", n)`
+    inside a class, hence this QObject; the context is "Counts". The German .ts repeats the
+    source text in every form, so "1 …" is a text of its own; the number is German ("1.234")
+    whatever the language."""
+
+    def text(self, list_name: str | None, total: int) -> str:
+        if total == 1:
+            one = {"facilities": self.tr("1 Unterkunft"), "persons": self.tr("1 Bewohner*in"),
+                   "cases": self.tr("1 Fall"), "neighbourhood": self.tr("1 Meldung")}
+            return one.get(list_name or "", self.tr("1 Eintrag"))
+        if list_name == "facilities":
+            text = self.tr("%1 Unterkünfte", "", total)
+        elif list_name == "persons":
+            text = self.tr("%1 Bewohner*innen", "", total)
+        elif list_name == "cases":
+            text = self.tr("%1 Fälle", "", total)
+        elif list_name == "neighbourhood":
+            text = self.tr("%1 Meldungen", "", total)
+        else:
+            text = self.tr("%1 Einträge", "", total)
+        return text.replace("%1", format_number(total))
+
+
+def format_count(total: int, list_name: str | None = None) -> str:
+    """"1 Eintrag", "1.234 Einträge"; for the lists with a noun of their own "1 Unterkunft",
+    "1.234 Bewohner*innen", "5 Fälle", "3 Meldungen"."""
+    return Counts().text(list_name, total)
 
 
 def format_bool(value: bool) -> str:

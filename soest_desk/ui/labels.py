@@ -11,6 +11,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from soest_desk.services import nationalities
+from soest_desk.services.permissions import Permission
 
 LIST_ORDER = ("facilities", "persons", "cases", "neighbourhood", "tickets")
 OVERVIEW = "overview"  # the Übersicht: the first tab, before the lists
@@ -119,17 +120,6 @@ EMPTY_HINTS = {
                  "Heimleitung über „Datei → Neue Nachbarschaftsmeldung …“."),
     "tickets": QT_TRANSLATE_NOOP(
         "Lists", "Neue Mängel meldet die Heimleitung; hier erscheinen sie mit ihrem Stand."),
-}
-
-# "1 Bewohner*in", "1.234 Bewohner*innen"; other lists count "Einträge"
-COUNT_NOUNS = {
-    "facilities": (QT_TRANSLATE_NOOP("Lists", "Unterkunft"),
-                   QT_TRANSLATE_NOOP("Lists", "Unterkünfte")),
-    "persons": (QT_TRANSLATE_NOOP("Lists", "Bewohner*in"),
-                QT_TRANSLATE_NOOP("Lists", "Bewohner*innen")),
-    "cases": (QT_TRANSLATE_NOOP("Lists", "Fall"), QT_TRANSLATE_NOOP("Lists", "Fälle")),
-    "neighbourhood": (QT_TRANSLATE_NOOP("Lists", "Meldung"),
-                      QT_TRANSLATE_NOOP("Lists", "Meldungen")),
 }
 
 # a list whose filter bar starts narrowed (the cases: without the closed ones) and finds
@@ -320,6 +310,56 @@ CODE_LABELS: dict[str, dict[str, str]] = {
     },
 }
 
+# the ticket workflow's buttons and note fields (`services.ticket_workflow.TRANSITIONS`: label
+# and note_label, German); the UI shows them through translate("Codes", …)
+WORKFLOW_LABELS = (
+    QT_TRANSLATE_NOOP("Codes", "Rückfrage stellen"),
+    QT_TRANSLATE_NOOP("Codes", "Rückfrage beantworten"),
+    QT_TRANSLATE_NOOP("Codes", "Übernehmen"),
+    QT_TRANSLATE_NOOP("Codes", "Arbeit beginnen"),
+    QT_TRANSLATE_NOOP("Codes", "Wartet …"),
+    QT_TRANSLATE_NOOP("Codes", "Weiter bearbeiten"),
+    QT_TRANSLATE_NOOP("Codes", "Erledigt melden"),
+    QT_TRANSLATE_NOOP("Codes", "Abnehmen"),
+    QT_TRANSLATE_NOOP("Codes", "Ablehnen (Nacharbeit)"),
+    QT_TRANSLATE_NOOP("Codes", "Stornieren"),
+    QT_TRANSLATE_NOOP("Codes", "Rückfrage"),
+    QT_TRANSLATE_NOOP("Codes", "Antwort"),
+    QT_TRANSLATE_NOOP("Codes", "Bemerkung"),
+    QT_TRANSLATE_NOOP("Codes", "Erledigte Arbeiten"),
+    QT_TRANSLATE_NOOP("Codes", "Bemerkung zur Abnahme"),
+    QT_TRANSLATE_NOOP("Codes", "Grund der Ablehnung"),
+    QT_TRANSLATE_NOOP("Codes", "Grund"),
+)
+
+# the rights of `services.permissions` (its PERMISSION_LABELS are the German texts the
+# services' refusals name); the window names a right it locks a tab for
+PERMISSION_LABELS: dict[Permission, str] = {
+    Permission.VIEW_FACILITIES: QT_TRANSLATE_NOOP("Codes", "Unterkünfte ansehen"),
+    Permission.EDIT_FACILITIES: QT_TRANSLATE_NOOP("Codes", "Unterkünfte bearbeiten"),
+    Permission.VIEW_PERSONS: QT_TRANSLATE_NOOP("Codes", "Bewohner*innen ansehen"),
+    Permission.EDIT_PERSONS: QT_TRANSLATE_NOOP("Codes", "Bewohner*innen bearbeiten"),
+    Permission.MANAGE_STAYS: QT_TRANSLATE_NOOP("Codes", "Belegungen verwalten"),
+    Permission.RECORD_OWN_FLAT: QT_TRANSLATE_NOOP("Codes", "Auszug in eigene Wohnung eintragen"),
+    Permission.ALLOCATE: QT_TRANSLATE_NOOP("Codes", "Plätze zuweisen"),
+    Permission.VIEW_TICKETS: QT_TRANSLATE_NOOP("Codes", "Mängelmeldungen ansehen"),
+    Permission.REPORT_TICKETS: QT_TRANSLATE_NOOP("Codes", "Mängel melden"),
+    Permission.HANDLE_TICKETS: QT_TRANSLATE_NOOP("Codes", "Mängel bearbeiten"),
+    Permission.CONFIRM_TICKETS: QT_TRANSLATE_NOOP("Codes", "Reparaturen abnehmen"),
+    Permission.VIEW_CASES: QT_TRANSLATE_NOOP("Codes", "Fälle ansehen"),
+    Permission.EDIT_CASES: QT_TRANSLATE_NOOP("Codes", "Fälle bearbeiten"),
+    Permission.READ_CASE_NOTES: QT_TRANSLATE_NOOP("Codes", "Vermerke lesen"),
+    Permission.VIEW_NEIGHBOURHOOD: QT_TRANSLATE_NOOP("Codes", "Nachbarschaftsmeldungen ansehen"),
+    Permission.EDIT_NEIGHBOURHOOD: QT_TRANSLATE_NOOP(
+        "Codes", "Nachbarschaftsmeldungen bearbeiten"),
+    Permission.EXPORT_REPORTS: QT_TRANSLATE_NOOP("Codes", "Berichte exportieren"),
+    Permission.MARK_PILOT: QT_TRANSLATE_NOOP("Codes", "Pilotunterkünfte festlegen"),
+    Permission.MANAGE_USERS: QT_TRANSLATE_NOOP("Codes", "Benutzer verwalten"),
+    Permission.MANAGE_SETTINGS: QT_TRANSLATE_NOOP("Codes", "Einstellungen verwalten"),
+    Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP("Codes", "Protokoll ansehen"),
+    Permission.DATA_PROTECTION: QT_TRANSLATE_NOOP("Codes", "Datenschutzaufgaben erledigen"),
+}
+
 
 MONTH_NAMES = (
     QT_TRANSLATE_NOOP("Months", "Januar"), QT_TRANSLATE_NOOP("Months", "Februar"),
@@ -352,20 +392,17 @@ def code_label(codes: str, code: str) -> str:
     return translate("Codes", source) if source is not None else code
 
 
+def permission_label(permission: Permission) -> str:
+    source = PERMISSION_LABELS.get(permission)
+    return translate("Codes", source) if source is not None else permission.value
+
+
 def list_text(table: dict[str, str], list_name: str) -> str:
     return translate("Lists", table[list_name])
 
 
 def empty_hint(list_name: str) -> str:
     return f"{list_text(EMPTY_HINTS, list_name)} {translate('Lists', _DEMO_HINT)}"
-
-
-def count_noun(list_name: str, total: int) -> str | None:
-    """"Bewohner*in"/"Bewohner*innen" for the count of a list, None for plain "Einträge"."""
-    nouns = COUNT_NOUNS.get(list_name)
-    if nouns is None:
-        return None
-    return translate("Lists", nouns[0] if total == 1 else nouns[1])
 
 
 def occupancy_tip(state: object) -> str | None:

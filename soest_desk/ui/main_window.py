@@ -24,7 +24,7 @@ from soest_desk.db import Database
 from soest_desk.models.enums import Role
 from soest_desk.reports.catalog import REPORTS
 from soest_desk.services import listing
-from soest_desk.services.permissions import PERMISSION_LABELS, Actor, Permission
+from soest_desk.services.permissions import Actor, Permission
 from soest_desk.services.ticket_choices import may_report
 from soest_desk.ui import labels
 from soest_desk.ui.about_dialog import AboutDialog
@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(tab, icon(TAB_ICONS[name]), labels.tab_title(name))
         self.inspections_tab: InspectionsTab | None = None
         if actor.can(Permission.VIEW_FACILITIES):  # the Heimleitung's safety walks
-            self.inspections_tab = InspectionsTab(database, actor, self)
+            self.inspections_tab = InspectionsTab(database, actor, self, settings=self._settings)
             self.inspections_tab.setObjectName("inspectionsTab")
             self.tabs.addTab(self.inspections_tab, icon(TAB_ICONS["inspections"]),
                              self.tr("Begehungen"))
@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         hint = self.tr(
             "„%1“ gehört nicht zu Ihren Rollen (%2). Wenn Sie diesen Bereich für Ihre Arbeit "
             "brauchen, wenden Sie sich bitte an die Administration."
-        ).replace("%1", PERMISSION_LABELS[permission]).replace("%2", self._role_labels())
+        ).replace("%1", labels.permission_label(permission)).replace("%2", self._role_labels())
         return ListTab(name, None, self, locked_hint=hint)
 
     def _add_pane(self, name: str, tab: ListTab) -> None:
@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
             view_menu.addSeparator()
             self.cases.build_menu(view_menu)
 
-        self.admin = AdminMenu(self, self._database, self._actor)
+        self.admin = AdminMenu(self, self._database, self._actor, self._settings)
         self.admin.build(menu_bar)
 
         help_menu = menu_bar.addMenu(self.tr("&Hilfe"))
@@ -545,9 +545,7 @@ class MainWindow(QMainWindow):
         for name, tab in self.named_tabs().items():  # the Begehungen are not remembered
             if tab is current:
                 settings.setValue("mainWindow/currentTab", name)
-        for name, tab in self.list_tabs.items():
-            if tab.model is not None:
-                settings.setValue(f"lists/{name}/header", tab.header_state())
+        for tab in self.list_tabs.values():  # the columns save themselves at every change
             tab.save_settings(settings)  # queue, splitter, filters
         settings.sync()
 
@@ -574,8 +572,5 @@ class MainWindow(QMainWindow):
         tab = self.named_tabs().get(current) if isinstance(current, str) else None
         if tab is not None:
             self.tabs.setCurrentWidget(tab)
-        for name, tab in self.list_tabs.items():
-            header = settings.value(f"lists/{name}/header")
-            if isinstance(header, QByteArray | bytes):
-                tab.restore_header_state(header)
-            tab.restore_settings(settings)
+        for tab in self.list_tabs.values():
+            tab.restore_settings(settings)  # columns, filters, splitter

@@ -16,16 +16,15 @@ from collections.abc import Iterable
 from PySide6.QtCore import QByteArray, QObject, QPoint, QSettings, Qt
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
-from soest_desk import APP_NAME
-
 # the number of columns a state was saved with, next to the state itself
 COUNT_SUFFIX = "Columns"
 
 
 def personal_settings() -> QSettings:
     """The user's own settings, as the main window keeps them (for a table whose owner was
-    not handed the window's settings)."""
-    return QSettings("Soest", APP_NAME)
+    not handed the window's settings). `QSettings()` names the same store in the application
+    and honours a redirected path (tests, the self-test)."""
+    return QSettings()
 
 
 class ColumnChooser(QObject):

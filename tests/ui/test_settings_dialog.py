@@ -126,6 +126,35 @@ def test_saving_stores_the_changed_shared_settings_in_one_audited_write(
     assert not config.settings_file().exists()  # nothing personal changed
 
 
+def test_the_dialog_cannot_be_closed_while_the_shared_settings_are_saved(
+        qtbot, sqlite_database, ui_settings):
+    """Abbrechen, Esc or the close button during the save would drop its second half (the
+    user's own settings and the language): they wait until the save is done."""
+    import threading
+
+    dialog = open_dialog(qtbot, sqlite_database, ui_settings)
+    dialog.show_page(RULES)
+    type_into(dialog, "settingsCaseload", "90")
+    dialog.show_page(PERSONAL)
+    language = dialog.findChild(QComboBox, "settingsLanguage")
+    language.setCurrentIndex(language.findData("uk"))
+    release = threading.Event()
+    save_shared = dialog._gateway.save_shared
+    dialog._gateway.save_shared = lambda values: (release.wait(10), save_shared(values))[1]
+
+    dialog.findChild(QPushButton, "settingsSave").click()
+    assert dialog.is_saving()
+    dialog.reject()
+    dialog.close()
+    assert dialog.isVisible()
+
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    assert stored(sqlite_database, "caseload_target_persons") == 90
+    assert ui_settings.value("ui/language") == "uk"
+
+
 @pytest.mark.parametrize(("name", "text", "expected"), [
     ("settingsDeadlineNormal", "abc", "Frist „Normal“: „abc“ ist keine Zahl."),
     ("settingsDeadlineLow", "", "Frist „Niedrig“: bitte einen Wert angeben."),

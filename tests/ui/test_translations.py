@@ -366,3 +366,11 @@ def test_the_window_shows_the_notice_in_ukrainian_only(language, qtbot, monkeypa
     german, ukrainian = (w.findChild(QLabel, "statusTranslationNotice") for w in windows)
     assert german is None
     assert ukrainian.text() == i18n.NOTICE and "Deutsch" in ukrainian.toolTip()
+
+
+def test_no_text_lands_in_the_context_of_a_variable():
+    """`dialog.tr("…")` or `parent.tr("…")` puts the text in a context named after the variable
+    ("dialog"), which the running window never looks up: use self.tr in the class itself or
+    translate("Context", "…")."""
+    contexts = {m.context for m in translations.read_messages(translations.ts_path("de"))}
+    assert not sorted(c for c in contexts if c[:1].islower()), contexts

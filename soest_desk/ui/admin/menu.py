@@ -4,7 +4,7 @@ permissions allow it; absent for everybody else."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenuBar, QMessageBox
 
@@ -15,9 +15,11 @@ from soest_desk.ui.icons import icon
 
 
 class AdminMenu(QObject):
-    def __init__(self, window: QMainWindow, database: Database, actor: Actor) -> None:
+    def __init__(self, window: QMainWindow, database: Database, actor: Actor,
+                 settings: QSettings | None = None) -> None:
         super().__init__(window)
         self._window = window
+        self._settings = settings  # the window's: the Protokoll's columns are kept there
         self._database = database
         self._actor = actor
         self.last_dialog: QDialog | None = None
@@ -79,5 +81,6 @@ class AdminMenu(QObject):
     def open_audit(self) -> QDialog:
         from soest_desk.ui.audit.audit_dialog import open_audit_dialog
 
-        self.last_dialog = open_audit_dialog(self._window, self._database, self._actor)
+        self.last_dialog = open_audit_dialog(self._window, self._database, self._actor,
+                                             self._settings)
         return self.last_dialog

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from soest_desk.services.case_views import CaseDetail
-from soest_desk.services.code_labels import OFFER_STATUS_LABELS
 from soest_desk.ui.cases import texts
 from soest_desk.ui.formatting import format_date
+from soest_desk.ui.forms.fields import offer_status_labels
+from soest_desk.ui.labels import readiness_tip
 from soest_desk.ui.places.widgets import pane_title
 
 # the colours of the list's readiness bars: green when ready, a calm blue-grey before
@@ -129,7 +130,7 @@ class CaseHeader(QWidget):
             if offer.available_from is not None:
                 parts.append(self.tr("frei ab %1").replace(
                     "%1", format_date(offer.available_from)))
-            parts.append(OFFER_STATUS_LABELS.get(offer.status, offer.status))
+            parts.append(offer_status_labels().get(offer.status, offer.status))
             self.offer.setText(" – ".join(parts))
         for widget in (self.offer, self._offer_caption):
             widget.setVisible(offer is not None)
@@ -138,8 +139,8 @@ class CaseHeader(QWidget):
         readiness = detail.readiness
         self.readiness.setRange(0, max(readiness.required, 1))
         self.readiness.setValue(readiness.met)
-        self.readiness.setFormat(readiness.text if readiness.required else
-                                 self.tr("keine Pflichtpunkte"))
+        self.readiness.setFormat(readiness_tip(readiness.met, readiness.required)
+                                 if readiness.required else self.tr("keine Pflichtpunkte"))
         if readiness.ready and readiness.ready_since is not None:
             self.ready_since.setText(self.tr("bereit seit %1").replace(
                 "%1", format_date(readiness.ready_since)))

@@ -12,12 +12,12 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from soest_desk.models.enums import ReadinessState
-from soest_desk.services.code_labels import HOUSEHOLD_ROLE_LABELS
 from soest_desk.services.follow_ups import FollowUpRecord
 from soest_desk.services.person_views import MemberRow
 from soest_desk.services.readiness import ItemState
 from soest_desk.ui.cases import texts
 from soest_desk.ui.formatting import format_date
+from soest_desk.ui.forms.fields import household_role_labels
 from soest_desk.ui.labels import translate
 from soest_desk.ui.places.widgets import make_table
 from soest_desk.ui.tickets import markers
@@ -159,11 +159,12 @@ def members_table(parent: QWidget) -> QTableWidget:
 
 def fill_members(table: QTableWidget, members: list[MemberRow]) -> None:
     table.setRowCount(len(members))
+    roles = household_role_labels()
     for row, member in enumerate(members):
         cells = [
             _cell(member.name),
             _cell("" if member.age is None else str(member.age)),
-            _cell(HOUSEHOLD_ROLE_LABELS.get(member.role or "", "")),
+            _cell(roles.get(member.role or "", "")),
             _cell(member.place or translate("Cases", "ohne Platz"),
                   italic=member.place is None),
         ]

@@ -40,6 +40,7 @@ from soest_desk.ui.forms.fields import (
 from soest_desk.ui.forms.form_base import FormDialog
 from soest_desk.ui.forms.gateway import FacilityRecord, FormsGateway
 from soest_desk.ui.forms.pilot_fields import PilotFields, add_pilot_section
+from soest_desk.ui.labels import translate
 
 
 @dataclass
@@ -64,18 +65,18 @@ def add_address(dialog: FormDialog, prefix: str, name_hint: str) -> AddressField
     """Name, Straße, PLZ and Ort (one row), Stadtteil."""
     fields = AddressFields(
         name=line_edit(dialog, f"{prefix}Name", name_hint, max_length=200),
-        street=line_edit(dialog, f"{prefix}Street", dialog.tr("Straße und Hausnummer"),
+        street=line_edit(dialog, f"{prefix}Street", translate("Forms", "Straße und Hausnummer"),
                          max_length=200),
-        postal_code=short_edit(dialog, f"{prefix}PostalCode", dialog.tr("z. B. 59494"), 7),
-        city=line_edit(dialog, f"{prefix}City", dialog.tr("Ort"), max_length=100),
+        postal_code=short_edit(dialog, f"{prefix}PostalCode", translate("Forms", "z. B. 59494"), 7),
+        city=line_edit(dialog, f"{prefix}City", translate("Forms", "Ort"), max_length=100),
         district=line_edit(dialog, f"{prefix}District", max_length=100))
     fields.postal_code.setMaxLength(10)  # room for a typing error the check can name
-    dialog.add_field(dialog.tr("Name"), fields.name, required=True)
-    dialog.add_field(dialog.tr("Straße"), fields.street, required=True)
-    dialog.add_field(dialog.tr("PLZ, Ort"),
+    dialog.add_field(translate("Forms", "Name"), fields.name, required=True)
+    dialog.add_field(translate("Forms", "Straße"), fields.street, required=True)
+    dialog.add_field(translate("Forms", "PLZ, Ort"),
                      in_a_row(dialog, fields.postal_code, fields.city, stretch=False),
                      names=("PLZ", "Ort"), required=True)
-    dialog.add_field(dialog.tr("Stadtteil"), fields.district)
+    dialog.add_field(translate("Forms", "Stadtteil"), fields.district)
     return fields
 
 

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,44 +30,42 @@ from soest_desk.models.enums import (
     Sex,
 )
 from soest_desk.services import nationalities, validation
-from soest_desk.ui.labels import code_label
+from soest_desk.ui.labels import code_label, translate
 
 DATE_HINT_WIDTH = 14  # characters: "31.12.2024" and room to spare
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Forms", text)
 
 
 # ---------------------------------------------------------------- code labels
 
 def sex_labels() -> dict[str, str]:
-    return {Sex.FEMALE.value: _t("weiblich"), Sex.MALE.value: _t("männlich"),
-            Sex.DIVERSE.value: _t("divers"), Sex.UNKNOWN.value: _t("unbekannt")}
+    return {Sex.FEMALE.value: translate("Forms", "weiblich"),
+            Sex.MALE.value: translate("Forms", "männlich"),
+            Sex.DIVERSE.value: translate("Forms", "divers"),
+            Sex.UNKNOWN.value: translate("Forms", "unbekannt")}
 
 
 def document_type_labels() -> dict[str, str]:
-    return {DocumentType.PASSPORT.value: _t("Reisepass"),
-            DocumentType.ID_CARD.value: _t("Personalausweis"),
-            DocumentType.RESIDENCE_PERMIT.value: _t("Aufenthaltstitel"),
-            DocumentType.ARRIVAL_CERTIFICATE.value: _t("Ankunftsnachweis"),
-            DocumentType.TOLERATION.value: _t("Duldung"),
-            DocumentType.OTHER.value: _t("Sonstiges Dokument")}
+    return {DocumentType.PASSPORT.value: translate("Forms", "Reisepass"),
+            DocumentType.ID_CARD.value: translate("Forms", "Personalausweis"),
+            DocumentType.RESIDENCE_PERMIT.value: translate("Forms", "Aufenthaltstitel"),
+            DocumentType.ARRIVAL_CERTIFICATE.value: translate("Forms", "Ankunftsnachweis"),
+            DocumentType.TOLERATION.value: translate("Forms", "Duldung"),
+            DocumentType.OTHER.value: translate("Forms", "Sonstiges Dokument")}
 
 
 def household_role_labels() -> dict[str, str]:
-    return {HouseholdRole.HEAD.value: _t("Haushaltsvorstand"),
-            HouseholdRole.PARTNER.value: _t("Partner*in"),
-            HouseholdRole.CHILD.value: _t("Kind"),
-            HouseholdRole.RELATIVE.value: _t("Angehörige*r"),
-            HouseholdRole.OTHER.value: _t("Sonstige*r")}
+    return {HouseholdRole.HEAD.value: translate("Forms", "Haushaltsvorstand"),
+            HouseholdRole.PARTNER.value: translate("Forms", "Partner*in"),
+            HouseholdRole.CHILD.value: translate("Forms", "Kind"),
+            HouseholdRole.RELATIVE.value: translate("Forms", "Angehörige*r"),
+            HouseholdRole.OTHER.value: translate("Forms", "Sonstige*r")}
 
 
 def offer_status_labels() -> dict[str, str]:
-    return {OfferStatus.OFFERED.value: _t("Angeboten"),
-            OfferStatus.RESERVED.value: _t("Reserviert"),
-            OfferStatus.ACCEPTED.value: _t("Angenommen"),
-            OfferStatus.WITHDRAWN.value: _t("Zurückgezogen")}
+    return {OfferStatus.OFFERED.value: translate("Forms", "Angeboten"),
+            OfferStatus.RESERVED.value: translate("Forms", "Reserviert"),
+            OfferStatus.ACCEPTED.value: translate("Forms", "Angenommen"),
+            OfferStatus.WITHDRAWN.value: translate("Forms", "Zurückgezogen")}
 
 
 def facility_kind_labels() -> dict[str, str]:
@@ -140,7 +138,8 @@ def country_combo(parent: QWidget, name: str) -> QComboBox:
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     combo.setCompleter(completer)
-    combo.lineEdit().setPlaceholderText(_t("Land oder Code, z. B. Ukraine oder UKR"))
+    combo.lineEdit().setPlaceholderText(
+        translate("Forms", "Land oder Code, z. B. Ukraine oder UKR"))
     return combo
 
 

@@ -19,43 +19,40 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QMessageBox, QWidget
 
 from soest_desk.services.validation import EditConflict
 from soest_desk.ui.background import run_in_background
 from soest_desk.ui.forms.gateway import FormsGateway
+from soest_desk.ui.labels import translate
 from soest_desk.ui.tickets.feedback import show_message, user_message
 from soest_desk.ui.tickets.step_dialog import StepDialog, chain_tab_order
 
 FORM_WIDTH = 560
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Forms", text)
-
-
 def _end_texts(kind: str, name: str) -> tuple[str, str]:
     """(title, question) of the confirmation for ending a record of `kind`."""
     quoted = f"„{name}“ " if name else ""
     texts = {
-        "person": (_t("Bewohner*in beenden"), _t(
+        "person": (translate("Forms", "Bewohner*in beenden"), translate("Forms",
             "%1wird als beendet markiert: nicht mehr in unserer Betreuung. Die Daten bleiben "
             "erhalten, es wird nichts gelöscht. Wer noch in einer Unterkunft wohnt oder "
             "eingeplant ist, muss zuerst ausziehen.")),
-        "household": (_t("Haushalt beenden"), _t(
+        "household": (translate("Forms", "Haushalt beenden"), translate("Forms",
             "Der Haushalt %1wird als beendet markiert. Seine Mitglieder bleiben als Nachweis "
             "verbunden; es wird nichts gelöscht.")),
-        "facility": (_t("Unterkunft beenden"), _t(
+        "facility": (translate("Forms", "Unterkunft beenden"), translate("Forms",
             "Die Unterkunft %1wird mit allen Wohneinheiten außer Betrieb genommen. Es wird "
             "nichts gelöscht.")),
-        "unit": (_t("Wohneinheit beenden"), _t(
+        "unit": (translate("Forms", "Wohneinheit beenden"), translate("Forms",
             "Die Wohneinheit %1wird außer Betrieb genommen. Es wird nichts gelöscht.")),
-        "offer": (_t("Wohnraumangebot beenden"), _t(
+        "offer": (translate("Forms", "Wohnraumangebot beenden"), translate("Forms",
             "Das Wohnraumangebot %1wird beendet. Es wird nichts gelöscht.")),
     }
     title, text = texts[kind]
-    return title, text.replace("%1", quoted) + "\n\n" + _t("Wirklich beenden?")
+    return title, text.replace("%1", quoted) + "\n\n" + translate("Forms", "Wirklich beenden?")
 
 
 def end_record(parent: QWidget, gateway: FormsGateway, kind: str, record_id: int, *,
@@ -71,9 +68,9 @@ def end_record(parent: QWidget, gateway: FormsGateway, kind: str, record_id: int
     box.setObjectName("endConfirm")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.WindowModal)
-    yes = box.addButton(_t("Beenden"), QMessageBox.ButtonRole.AcceptRole)
+    yes = box.addButton(translate("Forms", "Beenden"), QMessageBox.ButtonRole.AcceptRole)
     yes.setObjectName("endConfirmYes")
-    no = box.addButton(_t("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+    no = box.addButton(translate("Forms", "Abbrechen"), QMessageBox.ButtonRole.RejectRole)
     no.setObjectName("endConfirmNo")
     box.setDefaultButton(no)  # ending is not what Enter should do
     box.setEscapeButton(no)

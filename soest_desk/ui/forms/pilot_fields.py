@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from soest_desk.services import validation
@@ -26,12 +25,9 @@ from soest_desk.services.pilot_marks import (
 )
 from soest_desk.ui.forms.fields import date_text, short_edit
 from soest_desk.ui.forms.form_base import FormDialog
+from soest_desk.ui.labels import translate
 
 HINT_STYLE = "color: palette(placeholder-text);"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Forms", text)
 
 
 @dataclass
@@ -62,16 +58,17 @@ def _heading(dialog: FormDialog) -> QWidget:
     column = QVBoxLayout(box)
     column.setContentsMargins(0, 10, 0, 0)
     column.setSpacing(2)
-    title = QLabel(_t("Pilotprojekt"), box)
+    title = QLabel(translate("Forms", "Pilotprojekt"), box)
     font = title.font()
     font.setBold(True)
     title.setFont(font)
     # one line, not word-wrapped: a wrapped label's height is left out of the dialog's
     # minimum, and a field error shown later would squeeze the rows above
-    hint = QLabel(_t("Für die Pilotauswertung; leer lassen, wenn die Unterkunft nicht "
-                     "teilnimmt."), box)
-    hint.setToolTip(_t("Die Pilotauswertung vergleicht die Unterkünfte einer Pilotgruppe vor "
-                       "und nach dem Pilotstart mit den übrigen Unterkünften."))
+    hint = QLabel(translate("Forms", "Für die Pilotauswertung; leer lassen, wenn die Unterkunft "
+                                     "nicht teilnimmt."), box)
+    hint.setToolTip(translate("Forms", "Die Pilotauswertung vergleicht die Unterkünfte einer "
+                                       "Pilotgruppe vor und nach dem Pilotstart mit den übrigen "
+                                       "Unterkünften."))
     hint.setStyleSheet(HINT_STYLE)
     column.addWidget(title)
     column.addWidget(hint)
@@ -84,16 +81,16 @@ def add_pilot_section(dialog: FormDialog, *, editable: bool) -> PilotFields:
     group.setEditable(True)
     group.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     group.lineEdit().setMaxLength(MAX_GROUP)
-    group.lineEdit().setPlaceholderText(_t("keine – nicht im Pilotprojekt"))
-    start = short_edit(dialog, "facilityPilotStart", _t("TT.MM.JJJJ"))
+    group.lineEdit().setPlaceholderText(translate("Forms", "keine – nicht im Pilotprojekt"))
+    start = short_edit(dialog, "facilityPilotStart", translate("Forms", "TT.MM.JJJJ"))
     fields = PilotFields(group, start, editable)
     if not editable:
-        why = _t("Pilotunterkünfte legt die Leitung fest.")
+        why = translate("Forms", "Pilotunterkünfte legt die Leitung fest.")
         start.setPlaceholderText("")  # nothing to type here
         for widget in (group, start):
             widget.setEnabled(False)
             widget.setToolTip(why)
     dialog.form.addRow(_heading(dialog))
-    dialog.add_field(_t("Pilotgruppe"), group, names=(GROUP_FIELD,))
-    dialog.add_field(_t("Pilotstart"), start, names=(START_FIELD,))
+    dialog.add_field(translate("Forms", "Pilotgruppe"), group, names=(GROUP_FIELD,))
+    dialog.add_field(translate("Forms", "Pilotstart"), start, names=(START_FIELD,))
     return fields

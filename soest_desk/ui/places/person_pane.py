@@ -19,24 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from soest_desk.services.clock import office_today
-from soest_desk.services.code_labels import HOUSEHOLD_ROLE_LABELS
 from soest_desk.services.permissions import Permission
 from soest_desk.services.person_views import PersonSummary
 from soest_desk.ui.background import run_in_background
 from soest_desk.ui.formatting import format_date
+from soest_desk.ui.forms.fields import household_role_labels
 from soest_desk.ui.places.allocation_dialog import AllocationDialog
 from soest_desk.ui.places.gateway import PlacesGateway
 from soest_desk.ui.places.stay_dialogs import MoveOutDialog, TransferDialog
 from soest_desk.ui.places.texts import move_out_reasons
 from soest_desk.ui.places.widgets import make_table, pane_title
 from soest_desk.ui.tickets.feedback import user_message
-
-
-def describe_length(days: int) -> str:
-    months = days // 30
-    if months >= 1:
-        return f"{months} {'Monat' if months == 1 else 'Monate'}"
-    return f"{days} {'Tag' if days == 1 else 'Tage'}"
 
 
 class PersonPane(QWidget):
@@ -117,6 +110,18 @@ class PersonPane(QWidget):
                           lambda summary: self._show(summary, request), self._failed,
                           owner=self)
 
+    def describe_length(self, days: int) -> str:
+        """"13 Monate", "1 Tag" (a month counted as 30 days); plural forms as in
+        `formatting.Counts`: "1 …" is a text of its own."""
+        months = days // 30
+        if months == 1:
+            return self.tr("1 Monat")
+        if months > 1:
+            return self.tr("%1 Monate", "", months).replace("%1", str(months))
+        if days == 1:
+            return self.tr("1 Tag")
+        return self.tr("%1 Tage", "", days).replace("%1", str(days))
+
     def reload(self) -> None:
         self.show_person(self._person_id)
 
@@ -129,14 +134,15 @@ class PersonPane(QWidget):
             since = ""
             if summary.length_of_stay_days is not None:
                 since = self.tr(" – seit %1").replace(
-                    "%1", describe_length(summary.length_of_stay_days))
+                    "%1", self.describe_length(summary.length_of_stay_days))
             self.place.setText(self.tr("Wohnt in %1%2").replace("%1", summary.place)
                                .replace("%2", since))
         else:
             self.place.setText(self.tr("Zurzeit ohne Platz."))
         self.members.setRowCount(len(summary.members))
+        roles = household_role_labels()
         for row, member in enumerate(summary.members):
-            values = (member.name, HOUSEHOLD_ROLE_LABELS.get(member.role or "", ""),
+            values = (member.name, roles.get(member.role or "", ""),
                       "" if member.age is None else str(member.age),
                       member.place or self.tr("ohne Platz"))
             for column, text in enumerate(values):

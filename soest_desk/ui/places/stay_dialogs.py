@@ -15,6 +15,7 @@ from soest_desk.services.occupancy import BlockRecord
 from soest_desk.services.person_views import MemberRow, UnitOption
 from soest_desk.services.stays import Placement
 from soest_desk.ui.formatting import format_date
+from soest_desk.ui.labels import translate
 from soest_desk.ui.places.gateway import PlacesGateway
 from soest_desk.ui.places.texts import block_reasons, move_out_reasons
 from soest_desk.ui.places.widgets import date_edit
@@ -32,7 +33,7 @@ def _members_box(dialog: StepDialog, members: list[MemberRow], name: str
         if boxes:
             dialog.form.addRow("", box)
         else:
-            dialog.add_field(dialog.tr("Personen"), box)
+            dialog.add_field(translate("Places", "Personen"), box)
         boxes.append((member.person_id, box))
     return boxes
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -172,6 +172,19 @@ class SettingsDialog(QDialog):
 
     def is_saving(self) -> bool:
         return self._saving
+
+    def reject(self) -> None:
+        """Abbrechen, Esc: not while the shared settings are being saved (closing would drop
+        the rest of the save: the user's own settings and the language)."""
+        if self._saving:
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._saving:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _shared_failed(self, exc: Exception) -> None:
         self._busy(False)

@@ -27,7 +27,7 @@ from soest_desk.ui.settings.fields import add_row, note
 
 LANGUAGE_KEY = "ui/language"
 LANGUAGES = ("de", "uk")
-LAYOUT_GROUPS = ("mainWindow", "lists")
+LAYOUT_GROUPS = ("mainWindow", "lists", "tables")
 
 
 class PersonalPage(QWidget):

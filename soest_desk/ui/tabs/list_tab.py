@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from soest_desk.ui import labels
 from soest_desk.ui.background import run_in_background
-from soest_desk.ui.formatting import format_count, format_number
+from soest_desk.ui.formatting import format_count
 from soest_desk.ui.table_columns import ColumnChooser
 from soest_desk.ui.table_models.lazy_table_model import IdRole, LazyTableModel, ListFetcher
 from soest_desk.ui.tabs.case_filters import CaseFilterBar
@@ -332,8 +332,7 @@ class ListTab(QWidget):
 
     def count_text(self, total: int) -> str:
         """"1.234 Bewohner*innen", "1 Unterkunft"; other lists count "Einträge"."""
-        noun = labels.count_noun(self.list_name, total)
-        return format_count(total) if noun is None else f"{format_number(total)} {noun}"
+        return format_count(total, self.list_name)
 
     def _on_busy(self) -> None:
         if self.model is not None and self.model.is_busy():  # the rows shown stay meanwhile

@@ -9,6 +9,7 @@ The running total below is only a preview. Object names: `costKind_<n>`,
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -106,8 +107,17 @@ class CostRowsEditor(QWidget):
         kind.currentIndexChanged.connect(self._update)
         for column, widget in enumerate(row.widgets()):
             self._grid.addWidget(widget, n + 1, column)
+        self._chain_tab_order(row)
         self._rows.append(row)
         self._update()
+
+    def _chain_tab_order(self, row: _Row) -> None:
+        """Tab goes through the rows in reading order and reaches "+ Weitere Position" after
+        the last row (the button is made before the rows, so Qt's order would put it first)."""
+        chain = [*(self._rows[-1].widgets()[-1:] if self._rows else ()), *row.widgets(),
+                 self.add_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _edit(self, name: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit(self, objectName=name)
@@ -139,6 +149,11 @@ class CostRowsEditor(QWidget):
         self.total.setText(self.tr("Summe: %1").replace("%1", format_euro(total)))
 
     # ------------------------------------------------------------ public
+
+    def tab_inputs(self) -> list[QWidget]:
+        """The inputs in reading order: row by row, then "+ Weitere Position" (for the
+        dialog's tab order; hidden ones of removed rows are left out)."""
+        return [*(w for row in self.rows() for w in row.widgets()), self.add_button]
 
     def rows(self) -> list[_Row]:
         return [row for row in self._rows if not row.removed]

@@ -58,6 +58,9 @@ def _inputs_in(widget: QWidget) -> list[QWidget]:
     inside a spin box or combo box is part of it)."""
     if widget.focusProxy() is not None or widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
         return [widget]
+    own_order = getattr(widget, "tab_inputs", None)  # a composite that knows its order
+    if callable(own_order):
+        return list(own_order())
     return [child for child in widget.findChildren(QWidget)
             if child.focusProxy() is None and child.focusPolicy() & Qt.FocusPolicy.TabFocus
             and not any(isinstance(a, QAbstractSpinBox | QComboBox)

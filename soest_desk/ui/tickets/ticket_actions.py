@@ -18,6 +18,7 @@ from soest_desk.services.ticket_workflow import Action
 from soest_desk.services.tickets import TicketConflict
 from soest_desk.ui.background import run_in_background
 from soest_desk.ui.icons import icon
+from soest_desk.ui.labels import translate
 from soest_desk.ui.tickets.action_dialogs import (
     CancelDialog,
     CostsDialog,
@@ -50,9 +51,9 @@ DIALOGS: dict[str, DialogMaker] = {
 
 def pick_photos(parent: QWidget) -> list[str]:
     paths, _filter = QFileDialog.getOpenFileNames(
-        parent, parent.tr("Fotos auswählen"),
+        parent, translate("TicketActions", "Fotos auswählen"),
         QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation),
-        parent.tr("Bilder (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)"))
+        translate("TicketActions", "Bilder (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)"))
     return paths
 
 

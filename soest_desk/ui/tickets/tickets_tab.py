@@ -121,6 +121,7 @@ class TicketsTab(QWidget):
         self._new_shortcut = QShortcut(QKeySequence("Ctrl+N"), self,
                                        context=Qt.ShortcutContext.WindowShortcut)
         self._new_shortcut.setEnabled(False)
+        self._new_shortcut.setWhatsThis(self.tr("Neue Mängelmeldung (im Mängel-Tab)"))
         self._new_shortcut.activated.connect(self.new_ticket)
 
     # ------------------------------------------------------------ the window's interface

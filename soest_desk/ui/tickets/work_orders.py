@@ -18,6 +18,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from soest_desk.ui.background import run_in_background
+from soest_desk.ui.labels import translate
 from soest_desk.ui.tickets.feedback import show_message, user_message
 from soest_desk.ui.tickets.gateway import TicketGateway
 
@@ -28,8 +29,8 @@ POLL_MS = 100
 def pick_pdf_path(parent: QWidget, file_name: str) -> str:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     path, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Aufträge als PDF speichern"), str(Path(folder) / file_name),
-        parent.tr("PDF-Dateien (*.pdf)"))
+        parent, translate("WorkOrderPrinter", "Aufträge als PDF speichern"),
+        str(Path(folder) / file_name), translate("WorkOrderPrinter", "PDF-Dateien (*.pdf)"))
     return path
 
 
