@@ -4720,6 +4720,54 @@ Sie können weiterarbeiten. Wenn der Fehler wiederkommt, nennen Sie der IT-Betre
 <context>
     <name>Overview</name>
     <message>
+        <source>Jan</source>
+        <translation>Січ</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Лют</translation>
+    </message>
+    <message>
+        <source>Mär</source>
+        <translation>Бер</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Кві</translation>
+    </message>
+    <message>
+        <source>Mai</source>
+        <translation>Тра</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Чер</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Лип</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Сер</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Вер</translation>
+    </message>
+    <message>
+        <source>Okt</source>
+        <translation>Жов</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Лис</translation>
+    </message>
+    <message>
+        <source>Dez</source>
+        <translation>Гру</translation>
+    </message>
+    <message>
         <source>Belegt</source>
         <translation>Зайнято</translation>
     </message>

@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -37,10 +37,20 @@ BLOCKED = QColor("#c9c9c9")  # grey: out of use for now
 MOVES = QColor("#3f8f4e")  # readiness_delegate's green: a resident made it into a flat
 AXIS_TEXT = QColor("#3c4654")
 GRID = QColor(0, 0, 0, 30)
-MONTHS = (
-    "Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez",
+MONTHS = (  # short, for the axis of twelve bars
+    QT_TRANSLATE_NOOP("Overview", "Jan"),
+    QT_TRANSLATE_NOOP("Overview", "Feb"),
+    QT_TRANSLATE_NOOP("Overview", "Mär"),
+    QT_TRANSLATE_NOOP("Overview", "Apr"),
+    QT_TRANSLATE_NOOP("Overview", "Mai"),
+    QT_TRANSLATE_NOOP("Overview", "Jun"),
+    QT_TRANSLATE_NOOP("Overview", "Jul"),
+    QT_TRANSLATE_NOOP("Overview", "Aug"),
+    QT_TRANSLATE_NOOP("Overview", "Sep"),
+    QT_TRANSLATE_NOOP("Overview", "Okt"),
+    QT_TRANSLATE_NOOP("Overview", "Nov"),
+    QT_TRANSLATE_NOOP("Overview", "Dez"),
 )
-
 
 
 def month_label(month: date) -> str:
