@@ -108,14 +108,10 @@ def startup_figures(data: Dataset, runs: int) -> list[Figure]:
 # ---------------------------------------------------------------- the list tabs
 
 def tab_loaded(tab: Any) -> bool:
-    """The tab shows what it read: a list its first page (or its lock), the Übersicht its
-    figures (the start-up child waits for this too)."""
-    from soest_desk.ui.overview.overview_tab import OverviewTab
+    """The window's own test (the start-up child waits for this too)."""
+    from soest_desk.ui.main_window import tab_loaded as loaded
 
-    if isinstance(tab, OverviewTab):
-        return tab.state() != "loading" and not tab.is_busy()
-    model = getattr(tab, "model", None)
-    return model is None or model.is_loaded()
+    return loaded(tab)
 
 
 def _wait(app: Any, done: Callable[[], bool], timeout: float = 300.0) -> None:

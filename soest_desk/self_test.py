@@ -239,7 +239,7 @@ def _window(state: SelfTest) -> str:
 
     from soest_desk.app import create_application
     from soest_desk.ui.background import wait_for_background_work
-    from soest_desk.ui.main_window import MainWindow
+    from soest_desk.ui.main_window import MainWindow, tab_loaded
 
     default_format = QSettings.defaultFormat()
     _qt_settings_into(state.folder / "qt-einstellungen")
@@ -250,10 +250,10 @@ def _window(state: SelfTest) -> str:
         window.show()
         first = window.current_tab()
         deadline = time.monotonic() + WINDOW_TIMEOUT_S
-        while not _loaded(first) and time.monotonic() < deadline:
+        while not tab_loaded(first) and time.monotonic() < deadline:
             app.processEvents()
             time.sleep(0.01)
-        if not _loaded(first):
+        if not tab_loaded(first):
             raise StepFailed(f"Der erste Reiter war nach {WINDOW_TIMEOUT_S:.0f} s nicht geladen.")
         state_of = getattr(first, "state", None)
         if callable(state_of) and state_of() == "error":
@@ -269,17 +269,6 @@ def _window(state: SelfTest) -> str:
     return f"Reiter „{title}“ geladen, Plattform {app.platformName()}"
 
 
-def _loaded(tab: Any) -> bool:
-    """The tab shows what it read: its figures or its message (the Übersicht), its list."""
-    busy = getattr(tab, "is_busy", None)
-    if callable(busy) and busy():
-        return False
-    for name in ("state", "is_idle", "is_loaded"):
-        probe = getattr(tab, name, None)
-        if callable(probe):
-            return probe() != "loading" if name == "state" else bool(probe())
-    model = getattr(tab, "model", None)
-    return model is None or bool(model.is_loaded())
 
 
 def _qt_settings_into(folder: Path) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QMenu, QTabWidget, QWidget
 
-from soest_desk import APP_NAME, __version__
+from soest_desk import __version__
 from soest_desk.db import Database
 from soest_desk.models.enums import Role
 from soest_desk.reports.catalog import REPORTS
@@ -48,6 +48,7 @@ from soest_desk.ui.reports.export_dialog import ExportDialog, open_export_dialog
 from soest_desk.ui.settings import open_settings_dialog
 from soest_desk.ui.settings.dialog import SettingsDialog
 from soest_desk.ui.shortcuts_dialog import ShortcutsDialog
+from soest_desk.ui.table_columns import personal_settings
 from soest_desk.ui.table_models.lazy_table_model import ListFetcher
 from soest_desk.ui.tabs.inspections_tab import InspectionsTab
 from soest_desk.ui.tabs.list_tab import ListTab
@@ -62,7 +63,20 @@ FIRST_START_SHARE = 0.85
 
 
 def default_settings() -> QSettings:
-    return QSettings("Soest", APP_NAME)
+    return personal_settings()
+
+
+def tab_loaded(tab: QWidget) -> bool:
+    """The tab shows what it read: a list its first page (or its lock), the Übersicht its
+    figures, the Mängel tab its list and counts (what the self-test, the tests and the
+    benchmarks wait for)."""
+    if isinstance(tab, TicketsTab):
+        return tab.is_idle()
+    if isinstance(tab, OverviewTab):
+        return tab.state() != "loading" and not tab.is_busy()
+    if isinstance(tab, ListTab):
+        return tab.model is None or tab.model.is_loaded()
+    return bool(tab.is_loaded())  # type: ignore[attr-defined]
 
 
 class MainWindow(QMainWindow):

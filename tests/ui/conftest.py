@@ -13,10 +13,7 @@ from PySide6.QtWidgets import QWidget
 from soest_desk.db import Database
 from soest_desk.services.permissions import SYSTEM_ACTOR, Actor
 from soest_desk.ui.gc_guard import collect_in_gui_thread
-from soest_desk.ui.main_window import MainWindow
-from soest_desk.ui.overview.overview_tab import OverviewTab
-from soest_desk.ui.tabs.list_tab import ListTab
-from soest_desk.ui.tickets.tickets_tab import TicketsTab
+from soest_desk.ui.main_window import MainWindow, tab_loaded
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -72,13 +69,3 @@ def switch_tab(qtbot) -> Callable[[MainWindow, str], QWidget]:
     return show
 
 
-def tab_loaded(tab: QWidget) -> bool:
-    """The tab shows what it read: its list (or its lock), the Übersicht's figures."""
-    if isinstance(tab, TicketsTab):
-        return tab.is_idle()
-    model = getattr(tab, "model", None)
-    if isinstance(tab, ListTab):
-        return model is None or model.is_loaded()
-    if isinstance(tab, OverviewTab):
-        return tab.state() != "loading" and not tab.is_busy()
-    return bool(tab.is_loaded())

@@ -25,10 +25,9 @@ from soest_desk.models.enums import Role
 from soest_desk.services import case_notes, people
 from soest_desk.services.people import DocumentInput, PersonInput
 from soest_desk.ui.error_dialog import install_error_hook
-from soest_desk.ui.main_window import MainWindow
+from soest_desk.ui.main_window import MainWindow, tab_loaded
 from soest_desk.ui.tickets.feedback import user_message
 from tests.builders import Builder, _actor, build_sample
-from tests.ui.conftest import tab_loaded
 
 FAMILY, GIVEN = "Leckprobe", "Quxmarie"
 DOCUMENT = "LQ7788990"

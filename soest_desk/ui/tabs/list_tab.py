@@ -296,16 +296,6 @@ class ListTab(QWidget):
         rows = self._table.selectionModel().selectedRows() if self.model else []
         return [int(index.data(IdRole)) for index in rows]
 
-    def header_state(self) -> QByteArray:
-        return self._table.horizontalHeader().saveState()
-
-    def restore_header_state(self, state: QByteArray | bytes | None) -> bool:
-        if self.model is None or not state:
-            return False
-        restored = self._table.horizontalHeader().restoreState(QByteArray(state))
-        self._sized = self._sized or restored
-        return restored
-
     # ------------------------------------------------------------ reacting
 
     def _on_text_changed(self, _text: str) -> None:

@@ -8,7 +8,7 @@ Object names: `ticketsTable`, `ticketsStack`, `ticketsMessageTitle`, `ticketsMes
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStackedWidget,
@@ -95,16 +95,6 @@ class TicketList(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(index)
         return True
-
-    def header_state(self) -> QByteArray:
-        return self.table.horizontalHeader().saveState()
-
-    def restore_header_state(self, state: QByteArray | bytes | None) -> bool:
-        if not state:
-            return False
-        restored = self.table.horizontalHeader().restoreState(QByteArray(state))
-        self._sized = self._sized or restored
-        return restored
 
     def install_columns(self, settings: QSettings, key: str) -> ColumnChooser:
         """The header menu (which columns, in which order), saved under `key`. The menu on

@@ -173,12 +173,6 @@ class TicketsTab(QWidget):
     def selected_ids(self) -> list[int]:
         return self.list.selected_ids()
 
-    def header_state(self) -> QByteArray:
-        return self.list.header_state()
-
-    def restore_header_state(self, state: QByteArray | bytes | None) -> bool:
-        return self.list.restore_header_state(state)
-
     def save_settings(self, settings: QSettings) -> None:
         settings.setValue("lists/tickets/queue", self.queues.queue())
         settings.setValue("lists/tickets/splitter", self.splitter.saveState())
